@@ -96,3 +96,15 @@ class BundleError(YnError):
 class UsageError(YnError):
     code = "usage"
     exit_code = 2
+
+
+class WrongPassphraseError(YnError):
+    """The passphrase does not open the protected key."""
+
+    code = "wrong_passphrase"
+
+
+class KeyExistsError(YnError):
+    """A key file already exists and is never overwritten."""
+
+    code = "key_exists"
