@@ -1,0 +1,60 @@
+"""The command-line interface: the same services as the GUI, no Qt on this path."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from . import __version__
+from .commands import core
+from .errors import UsageError, YnError
+
+log = logging.getLogger(__name__)
+
+# Command groups, each a module with register(subparsers). Order = order in --help.
+COMMAND_MODULES = ["core", "sync", "reports"]
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: stderr, exit 2
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="yhteisoneuvonta", description="Yhteisöneuvonta: community advising records")
+    parser.add_argument("--data-dir", help="use this data directory (or set YHTEISONEUVONTA_DATA_DIR)")
+    parser.add_argument("--version", action="version", version=f"yhteisoneuvonta {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    core.register(sub)
+    import importlib
+
+    for name in COMMAND_MODULES[1:]:
+        try:
+            module = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.commands.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except YnError as exc:
+        print(f"yhteisoneuvonta: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"yhteisoneuvonta: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""CLI command groups. Each module offers ``register(subparsers)``; cli.py assembles them."""

@@ -1,0 +1,56 @@
+"""Helpers shared by CLI command modules: output, times, the workspace."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..errors import UsageError
+from ..services.workspace import Workspace
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+def workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(args.data_dir)
+
+
+def parse_time(text: str | None, name: str = "--at") -> datetime:
+    """'2026-11-24 10:15' or ISO 8601; naive times are Helsinki time. None means now."""
+    if not text:
+        return datetime.now(timezone.utc)
+    try:
+        value = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
+    except ValueError:
+        raise UsageError(f"{name}: '{text}' is not a time like 2026-11-24 10:15") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=HELSINKI)
+    return value.astimezone(timezone.utc)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)))
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    if value is None:
+        return ""
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"

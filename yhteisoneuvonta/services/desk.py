@@ -1,0 +1,105 @@
+"""Desk sessions (one opening of one site) and logging at the desk."""
+from __future__ import annotations
+
+from collections import Counter as Tally
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..errors import ValidationError
+from ..records.inputs import EncounterInput, SessionInput
+from ..store.models import DeskSession, Encounter
+from . import records
+from .workspace import Workspace, utcnow
+
+# Encounters logged at a site without an open session still join a session that was open
+# this long ago, so a forgotten "close" does not scatter a shift.
+QUICK_LOG_MINUTES = 15
+
+
+def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = None,
+                 partners: list[str] | None = None, professionals: list[str] | None = None,
+                 advisers: list[str] | None = None) -> dict[str, Any]:
+    if current_session(ws, site_id) is not None:
+        raise ValidationError("site_id", "a desk session is already open at this site; close it first")
+    code = ws.setting("adviser_code")
+    data = SessionInput(
+        site_id=site_id,
+        starts_at=starts_at or utcnow(),
+        advisers=advisers if advisers is not None else ([code] if code else []),
+        partners=partners or [],
+        professionals=professionals or [],
+    )
+    return records.create(ws, data)
+
+
+def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = None,
+                  note: str | None = None) -> dict[str, Any]:
+    rec = records.get(ws, "desk_session", session_id)
+    data = records.to_input("desk_session", rec)
+    if data.ends_at is not None:
+        raise ValidationError("ends_at", "this desk session is already closed")
+    data.ends_at = ends_at or utcnow()
+    if note is not None:
+        data.note = note
+    return records.update(ws, session_id, data)
+
+
+def current_session(ws: Workspace, site_id: str | None = None) -> dict[str, Any] | None:
+    """The open desk session of this device (at a site, if given)."""
+    with ws.store.session() as s:
+        q = select(DeskSession).where(
+            DeskSession.ends_at.is_(None), DeskSession.deleted.is_(False),
+            DeskSession.device_id == ws.device_id,
+        )
+        if site_id:
+            q = q.where(DeskSession.site_id == site_id)
+        row = s.scalars(q.order_by(DeskSession.starts_at.desc()).limit(1)).first()
+        return records.to_dict(row) if row else None
+
+
+def log_encounter(ws: Workspace, data: EncounterInput) -> dict[str, Any]:
+    """Store an encounter, attaching it to the open desk session at its site."""
+    if data.session_id is None:
+        open_ = current_session(ws, data.site_id)
+        if open_ is not None:
+            data.session_id = open_["id"]
+    return records.create(ws, data)
+
+
+def quick_log(ws: Workspace, site_id: str, topics: list[str], help_kinds: list[str],
+              minutes: int = QUICK_LOG_MINUTES, **extra: Any) -> dict[str, Any]:
+    """The common encounter: chosen with buttons, no typing."""
+    data = EncounterInput(site_id=site_id, occurred_at=utcnow(), minutes=minutes,
+                          topics=list(topics), help_kinds=list(help_kinds), **extra)
+    return log_encounter(ws, data)
+
+
+def common_terms(ws: Workspace, site_id: str, field: str, taxonomy: str, limit: int = 6,
+                 since_days: int = 90) -> list[str]:
+    """The site's most used topics or kinds of help, topped up from the reference's 'common' ones."""
+    since = utcnow() - timedelta(days=since_days)
+    column = getattr(Encounter, field)
+    with ws.store.session() as s:
+        rows = s.execute(
+            select(column).where(Encounter.site_id == site_id, Encounter.deleted.is_(False),
+                                 Encounter.occurred_at >= since)
+            .order_by(Encounter.occurred_at.desc()).limit(500)
+        ).scalars()
+        tally = Tally(t for values in rows for t in values)
+    ref = ws.reference()
+    ranked = [t for t, _ in tally.most_common() if ref.has_term(taxonomy, t)]
+    for term in ref.terms(taxonomy):
+        if term.extra.get("common") and term.id not in ranked:
+            ranked.append(term.id)
+    for term in ref.terms(taxonomy):
+        if term.id not in ranked:
+            ranked.append(term.id)
+    return ranked[:limit]
+
+
+def session_encounter_count(ws: Workspace, session_id: str) -> int:
+    with ws.store.session() as s:
+        return s.scalar(select(func.count()).select_from(Encounter).where(
+            Encounter.session_id == session_id, Encounter.deleted.is_(False))) or 0

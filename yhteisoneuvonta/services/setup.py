@@ -1,0 +1,73 @@
+"""First-run setup of an adviser or coordinator installation, and settings."""
+from __future__ import annotations
+
+from ..errors import SetupError, ValidationError
+from ..records import pii
+from ..records.reference import load_default
+from ..records.validation import validate_adviser_code
+from .workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, new_device_id
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def ensure_reference(ws: Workspace) -> None:
+    ws.install_reference(load_default(), "shipped")
+
+
+def is_set_up(ws: Workspace) -> bool:
+    return ws.role is not None
+
+
+def setup_adviser(ws: Workspace, adviser_code: str, sites: list[str], language: str = "fi") -> None:
+    if ws.role == ROLE_COORDINATOR:
+        raise SetupError("This installation is already set up for the coordinator.")
+    ensure_reference(ws)
+    validate_adviser_code(adviser_code)
+    _check_sites(ws, sites)
+    _check_language(language)
+    ws.set_settings(role=ROLE_ADVISER, adviser_code=adviser_code, home_sites=list(sites), language=language)
+    if not ws.setting("device_id"):
+        ws.set_settings(device_id=new_device_id())
+
+
+def setup_coordinator(ws: Workspace, language: str = "fi", name: str | None = None) -> None:
+    if ws.role == ROLE_ADVISER:
+        raise SetupError("This installation is already set up for an adviser.")
+    ensure_reference(ws)
+    _check_language(language)
+    if name:
+        pii.check_text("name", name)
+    ws.set_settings(role=ROLE_COORDINATOR, language=language, coordinator_name=name or "")
+    if not ws.setting("device_id"):
+        ws.set_settings(device_id=new_device_id())
+
+
+def update_settings(ws: Workspace, *, adviser_code: str | None = None, sites: list[str] | None = None,
+                    language: str | None = None) -> None:
+    values: dict[str, object] = {}
+    if adviser_code is not None:
+        validate_adviser_code(adviser_code)
+        values["adviser_code"] = adviser_code
+    if sites is not None:
+        _check_sites(ws, sites)
+        values["home_sites"] = list(sites)
+    if language is not None:
+        _check_language(language)
+        values["language"] = language
+    ws.set_settings(**values)
+
+
+def _check_sites(ws: Workspace, sites: list[str]) -> None:
+    if not sites:
+        raise ValidationError("sites", "choose at least one home site")
+    ref = ws.reference()
+    for site in sites:
+        try:
+            ref.site(site)
+        except Exception:
+            raise ValidationError("sites", f"unknown site '{site}'") from None
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError("language", f"choose one of {', '.join(LANGUAGES)}")

@@ -1,0 +1,187 @@
+"""Opening the SQLite file safely: pragmas, checks, backup, migrations, error mapping."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreFullError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+)
+from .migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
+
+log = logging.getLogger(__name__)
+
+# "YNEU": marks the file as ours so we never migrate or overwrite someone else's database.
+APPLICATION_ID = 0x594E4555
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: an acknowledged record survives a power cut, not only a crash.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def translate_error(exc: BaseException, path: Path) -> StoreError | None:
+    """Map a sqlite error to a message a user can act on."""
+    orig = getattr(exc, "orig", exc)
+    msg = str(orig).lower()
+    if "locked" in msg or "busy" in msg:
+        return StoreLockedError(
+            f"The database {path} is in use by another program or window. Close it and try again."
+        )
+    if "readonly" in msg or "read-only" in msg or "attempt to write a readonly" in msg:
+        return StoreReadOnlyError(
+            f"The database {path} is read-only. Check the folder's permissions or choose another data folder."
+        )
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return StoreFullError(f"The disk holding {path} is full. Free some space; nothing was saved.")
+    if "malformed" in msg or "not a database" in msg or "file is encrypted" in msg:
+        return StoreCorruptError(
+            f"The database {path} is damaged or not ours. It was left untouched; restore a backup "
+            "or choose another data folder."
+        )
+    if "unable to open" in msg:
+        return StoreReadOnlyError(f"The database {path} cannot be opened: {orig}")
+    return None
+
+
+class Store:
+    """One SQLite file. Reach it through ``with store.session() as s:`` per use case."""
+
+    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.engine: Engine = self._open(migrate)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # -- opening -----------------------------------------------------------------------
+    def _open(self, migrate: bool) -> Engine:
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            self._check_existing()
+        else:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}") from exc
+        engine = create_engine(f"sqlite:///{self.path}", future=True)
+        event.listen(engine, "connect", _set_pragmas)
+        try:
+            with engine.begin() as conn:
+                current = self._revision(conn)
+                if current is not None and current not in KNOWN_REVISIONS:
+                    raise StoreTooNewError(
+                        f"The database {self.path} was made by a newer version of the program "
+                        f"(schema {current}). Update the program; the file was not changed."
+                    )
+            if current != HEAD_REVISION:
+                if not migrate:
+                    raise StoreError(f"The database {self.path} needs an upgrade.")
+                if existed and current is not None:
+                    self._backup(current)
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                    upgrade(conn)
+        except StoreError:
+            engine.dispose()
+            raise
+        except DBAPIError as exc:
+            engine.dispose()
+            raise translate_error(exc, self.path) or StoreError(f"Cannot open {self.path}: {exc.orig}") from exc
+        return engine
+
+    def _check_existing(self) -> None:
+        """Refuse a file that is not ours or is damaged, before anything writes to it."""
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                app_id = con.execute("PRAGMA application_id").fetchone()[0]
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "alembic_version" not in tables):
+                    raise StoreCorruptError(
+                        f"The file {self.path} is not a Yhteisöneuvonta database. It was left untouched."
+                    )
+                ok = con.execute("PRAGMA quick_check").fetchone()[0]
+                if ok != "ok":
+                    raise StoreCorruptError(
+                        f"The database {self.path} is damaged ({ok}). It was left untouched; restore a "
+                        "backup or choose another data folder."
+                    )
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path) or StoreCorruptError(
+                f"The database {self.path} cannot be read: {exc}"
+            ) from exc
+
+    @staticmethod
+    def _revision(conn) -> str | None:
+        has = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row else None
+
+    def _backup(self, revision: str) -> Path:
+        """Copy the file before a migration touches it (consistent copy through the backup API)."""
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.stem}.before-{revision}-{stamp}.sqlite3")
+        src = sqlite3.connect(self.path)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        log.info("backed up %s to %s before migrating", self.path, target)
+        return target
+
+    # -- use -----------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except DBAPIError as exc:
+            s.rollback()
+            raise translate_error(exc, self.path) or StoreError(f"Database error: {exc.orig}") from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path) -> Store:
+    from ..paths import db_path
+
+    return Store(db_path(data_dir))
