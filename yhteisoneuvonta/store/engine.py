@@ -30,9 +30,16 @@ APPLICATION_ID = 0x594E4555
 BUSY_TIMEOUT_MS = 5000
 
 
-def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _pragmas(busy_timeout_ms: int):
+    def set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        _set_pragmas(dbapi_conn, busy_timeout_ms)
+
+    return set_pragmas
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: an acknowledged record survives a power cut, not only a crash.
@@ -67,8 +74,9 @@ def translate_error(exc: BaseException, path: Path) -> StoreError | None:
 class Store:
     """One SQLite file. Reach it through ``with store.session() as s:`` per use case."""
 
-    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+    def __init__(self, path: Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path)
+        self.busy_timeout_ms = busy_timeout_ms
         self.engine: Engine = self._open(migrate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -83,7 +91,7 @@ class Store:
             except OSError as exc:
                 raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}") from exc
         engine = create_engine(f"sqlite:///{self.path}", future=True)
-        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "connect", _pragmas(self.busy_timeout_ms))
         try:
             with engine.begin() as conn:
                 current = self._revision(conn)
@@ -111,7 +119,7 @@ class Store:
     def _check_existing(self) -> None:
         """Refuse a file that is not ours or is damaged, before anything writes to it."""
         try:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=self.busy_timeout_ms / 1000)
             try:
                 app_id = con.execute("PRAGMA application_id").fetchone()[0]
                 tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
