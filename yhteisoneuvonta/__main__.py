@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from .logs import setup_logging_for
+
 GUI_FLAGS = ("--smoke", "--pseudo-locale")
 
 
@@ -16,6 +18,7 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    setup_logging_for(argv)  # one rotating log file for the CLI and the GUI
     if _wants_gui(argv):
         from .gui.app import run_gui  # Qt is imported only here
 
