@@ -1,0 +1,104 @@
+"""How often a site is open, derived from the desk sessions actually held (not the plan).
+
+Sessions are grouped by site, weekday and local opening hours; the number held divided
+by the weeks of the period says whether a slot is weekly, every other week, monthly or
+occasional. "Tue 9–11, weekly (12 times)" is what the per-municipality page prints.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .i18n import WEEKDAYS, add, t
+from .periods import HELSINKI
+from .query import Query, from_db_time
+from .tables import Column, Table
+
+add({
+    "f_weekly": ("viikoittain", "varje vecka", "weekly"),
+    "f_fortnightly": ("joka toinen viikko", "varannan vecka", "every other week"),
+    "f_monthly": ("kuukausittain", "varje månad", "monthly"),
+    "f_occasional": ("satunnaisesti", "ibland", "occasionally"),
+    "f_daily": ("joka arkipäivä", "varje vardag", "every weekday"),
+    "f_times": ("{n} kertaa", "{n} gånger", "{n} times"),
+    "f_none": ("Ei pidettyjä päivystyksiä ajanjaksolla.", "Inga jourer under perioden.",
+               "No desk sessions held in the period."),
+})
+
+
+@dataclass(frozen=True)
+class Slot:
+    site_id: str
+    weekday: int
+    start: str  # "9" or "9.30" (Finnish style, local time)
+    end: str
+    held: int
+    per_week: float
+
+
+def _hhmm(minutes: int) -> str:
+    h, m = divmod(minutes, 60)
+    return f"{h}" if m == 0 else f"{h}.{m:02d}"
+
+
+def slots(q: Query) -> list[Slot]:
+    where, params = q.where("desk_sessions", "x")
+    rows = q.rows(f"SELECT x.site_id, x.starts_at, x.ends_at FROM desk_sessions x WHERE {where}", params)
+    counts: Counter[tuple[str, int, str, str]] = Counter()
+    for site, start, end in rows:
+        s = from_db_time(start).astimezone(HELSINKI)
+        e = from_db_time(end).astimezone(HELSINKI) if end else None
+        # Round to the quarter hour: a shift opened at 9.03 is the 9 o'clock shift.
+        smin = round((s.hour * 60 + s.minute) / 15) * 15
+        emin = round((e.hour * 60 + e.minute) / 15) * 15 if e else None
+        counts[(site, s.weekday(), _hhmm(smin), _hhmm(emin) if emin is not None else "?")] += 1
+    weeks = max(1.0, ((q.period.last - q.period.first).days + 1) / 7)
+    out = [Slot(site, wd, a, b, n, round(n / weeks, 2)) for (site, wd, a, b), n in counts.items()]
+    out.sort(key=lambda s: (q.site_name(s.site_id), s.weekday, s.start))
+    return out
+
+
+def word(per_week: float, lang: str) -> str:
+    if per_week >= 0.7:
+        return t("f_weekly", lang)
+    if per_week >= 0.35:
+        return t("f_fortnightly", lang)
+    if per_week >= 0.18:
+        return t("f_monthly", lang)
+    return t("f_occasional", lang)
+
+
+def table(q: Query, lang: str) -> Table:
+    cols = [Column("site_id", t("site_id", lang)), Column("site", t("site", lang)),
+            Column("weekday", t("weekday", lang)), Column("times", t("times", lang)),
+            Column("sessions", t("desk_sessions", lang), "int"),
+            Column("per_week", t("per_week", lang), "number", decimals=1),
+            Column("frequency", t("frequency", lang))]
+    rows = [[s.site_id, q.site_name(s.site_id), WEEKDAYS.get(lang, WEEKDAYS["fi"])[s.weekday],
+             f"{s.start}–{s.end}", s.held, s.per_week, word(s.per_week, lang)] for s in slots(q)]
+    return Table("frequency", t("t_frequency", lang), cols, rows)
+
+
+def summary(q: Query, lang: str) -> str:
+    """One line per site, e.g. "Annala: viikoittain ti 9–11 (12 kertaa)"."""
+    by_site: dict[str, list[Slot]] = defaultdict(list)
+    for s in slots(q):
+        by_site[s.site_id].append(s)
+    if not by_site:
+        return t("f_none", lang)
+    days = WEEKDAYS.get(lang, WEEKDAYS["fi"])
+    lines = []
+    for site, site_slots in by_site.items():
+        regular = [s for s in site_slots if s.per_week >= 0.18]
+        rare = [s for s in site_slots if s.per_week < 0.18]
+        weekly_days = {s.weekday for s in regular if s.per_week >= 0.7}
+        parts = []
+        if {0, 1, 2, 3, 4} <= weekly_days:
+            parts.append(t("f_daily", lang))
+        for s in regular:
+            parts.append(f"{word(s.per_week, lang)} {days[s.weekday]} {s.start}–{s.end} "
+                         f"({t('f_times', lang, n=s.held)})")
+        if rare:
+            parts.append(f"{t('f_occasional', lang)} ({t('f_times', lang, n=sum(s.held for s in rare))})")
+        lines.append(f"{q.site_name(site)}: " + "; ".join(parts))
+    return "\n".join(lines)

@@ -1,0 +1,157 @@
+"""The per-municipality page ("kuntakohtainen dia"), exactly the items of seed 000:
+
+1. area and place, 2. organisation(s), 3. frequency (from the desk sessions held),
+4. measures (visitor statistics / encounters, PEI, service-barriers form),
+5. consultation and pair-work practice or its absence, 6. follow-up and evaluation with
+the agreed schedule, 7. the person responsible in the HOPPU project.
+Items 6 and 7 are coordinator-edited (services.municipalities). Every count on the page
+comes from a suppressed table, so the text never shows what a table hides.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..services.municipalities import get_info
+from ..services.workspace import Workspace
+from . import frequency
+from .document import Document, Facts, Heading, PageBreak, Para
+from .i18n import add, t
+from .query import Filters
+from .statistics import Statistics
+from .suppression import SMALL, prepare
+from .tables import Table
+
+add({
+    "m_area": ("Alue ja paikka", "Område och plats", "Area and place"),
+    "m_orgs": ("Toimija tai toimijat", "Aktör(er)", "Organisation(s)"),
+    "m_freq": ("Toiminnan tiheys", "Verksamhetens frekvens", "Frequency"),
+    "m_measures": ("Toimintaa kuvaavat mittarit", "Mätare", "Measures"),
+    "m_consult": ("Konsultointi ja työpari", "Konsultation och arbetspar", "Consultation and pair work"),
+    "m_follow": ("Seuranta ja arviointi", "Uppföljning och utvärdering", "Follow-up and evaluation"),
+    "m_schedule": ("Sovittu aikataulu", "Överenskommen tidtabell", "Agreed schedule"),
+    "m_responsible": ("Vastuuhenkilö HOPPU-hankkeesta", "Ansvarsperson i HOPPU-projektet",
+                      "Person responsible (HOPPU project)"),
+    "m_unset": ("Ei kirjattu (koordinaattori täydentää).", "Inte angivet (koordinatorn fyller i).",
+                "Not recorded yet (the coordinator fills this in)."),
+    "m_no_sites": ("Ei toimipisteitä.", "Inga verksamhetsställen.", "No sites."),
+    "m_inactive": ("ei toiminnassa", "inte i drift", "not active"),
+    "m_partners": ("Päivystyksissä mukana: {p}", "Med på jourerna: {p}", "Present at desk sessions: {p}"),
+    "m_measures_text": ("Kävijätilasto: kohtaamiset {enc}, ryhmien osallistujat {att} ({groups} ryhmäkertaa). "
+                        "Lomakeapu: {forms} lomaketta. PEI-mittari: {pei} vastausta. "
+                        "Palveluiden esteet -lomake: {sb} vastausta; esteitä kirjattu kohtaamisissa {bar} kertaa.",
+                        "Besöksstatistik: möten {enc}, deltagare i grupper {att} ({groups} gruppträffar). "
+                        "Blanketthjälp: {forms} blanketter. PEI-mätaren: {pei} svar. "
+                        "Hinderblanketten: {sb} svar; hinder noterade i möten {bar} gånger.",
+                        "Visitor statistics: encounters {enc}, group attendance {att} ({groups} group sessions). "
+                        "Form help: {forms} forms. PEI: {pei} answers. "
+                        "Service-barriers form: {sb} answers; barriers noted in encounters {bar} times."),
+    "m_consult_yes": ("Ammattilaista konsultoitiin {c} kohtaamisessa ({cp}) ja työparina toimittiin {p} kohtaamisessa ({pp}).",
+                      "Yrkesperson konsulterades i {c} möten ({cp}) och arbetspar i {p} möten ({pp}).",
+                      "A professional was consulted in {c} encounters ({cp}) and worked as a pair in {p} ({pp})."),
+    "m_consult_no": ("Konsultointia tai työparityötä ei ole kirjattu ajanjaksolla: käytäntö puuttuu.",
+                     "Ingen konsultation eller arbetspar noterad under perioden: praxis saknas.",
+                     "No consultation or pair work recorded in the period: the practice is absent."),
+    "m_professionals": ("Ammattilainen paikalla {n} päivystyksessä ({roles}).",
+                        "Yrkesperson närvarande vid {n} jourer ({roles}).",
+                        "A professional was present at {n} desk sessions ({roles})."),
+})
+
+
+def _count(value: Any, internal: bool) -> str:
+    """A single published count: primary suppression only (it is in no table's sum)."""
+    if not internal and isinstance(value, int) and 0 < value < 5:
+        return SMALL
+    return str(value)
+
+
+def _total(table: Table, key: str) -> Any:
+    return table.rows[-1][table.index(key)] if table.total_row and table.rows else 0
+
+
+def _row(table: Table, row_id: str, key: str) -> Any:
+    for row in table.rows:
+        if row[0] == row_id:
+            return row[table.index(key)]
+    return 0
+
+
+def _pct(value: Any, lang: str) -> str:
+    if not isinstance(value, (int, float)):
+        return "–"
+    text = f"{value:.1f}"
+    return (text.replace(".", ",") if lang != "en" else text) + " %"
+
+
+def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Document) -> None:
+    st = Statistics(ws, filters, lang)
+    muni = st.ref.municipality(filters.municipality or "")
+    info = get_info(ws, muni.id)
+    by_site, involvement, pei, barriers, topics, freq_t = prepare(
+        [st.by_dimension("site"), st.involvement(), st.pei(), st.barriers(), st.topics(), frequency.table(st, lang)],
+        internal=internal)
+    groups = prepare([st.groups()], internal=internal)[0]
+
+    active = [s for s in st.ref.sites_in(muni.id, active_only=False)
+              if s.active or s.id in {r[0] for r in by_site.body()}]
+    area = "\n".join(
+        f"{s.name} – {t(s.kind, lang)}" + ("" if s.active else f" ({t('m_inactive', lang)})")
+        + (f". {s.extra['note']}" if s.extra.get("note") else "") for s in active) or t("m_no_sites", lang)
+    orgs = sorted({o for s in active for o in s.organisations})
+    where, params = st.where("desk_sessions", "x")
+    partners = Counter(dict(st.rows(
+        f"SELECT j.value, COUNT(*) FROM desk_sessions x, json_each(x.partners) j WHERE {where} GROUP BY j.value", params)))
+    orgs_text = ", ".join(orgs) or "–"
+    if partners:
+        orgs_text += "\n" + t("m_partners", lang, p=", ".join(f"{p} ({n})" for p, n in partners.most_common()))
+
+    forms = st.instrument_forms()
+    bar_total = sum(r[2] for r in st.barriers().rows)
+    measures = t("m_measures_text", lang, enc=_total(by_site, "encounters"), att=_total(by_site, "group_attendance"),
+                 groups=_total(groups, "sessions"), forms=_total(by_site, "forms"),
+                 pei=_count(forms.get("pei", 0), internal), sb=_count(forms.get("service_barriers", 0), internal),
+                 bar=_count(bar_total, internal))
+
+    consulted, paired = _row(involvement, "consulted", "count"), _row(involvement, "pair_work", "count")
+    if consulted == 0 and paired == 0:
+        consult = t("m_consult_no", lang)
+    else:
+        consult = t("m_consult_yes", lang, c=consulted, cp=_pct(_row(involvement, "consulted", "share"), lang),
+                    p=paired, pp=_pct(_row(involvement, "pair_work", "share"), lang))
+    pros = st.rows(f"SELECT COUNT(*) FROM desk_sessions x WHERE {where} AND json_array_length(x.professionals) > 0",
+                   params)[0][0]
+    if pros:
+        roles = st.rows(f"SELECT DISTINCT j.value FROM desk_sessions x, json_each(x.professionals) j WHERE {where}",
+                        params)
+        consult += " " + t("m_professionals", lang, n=pros,
+                           roles=", ".join(st.label("professional_roles", r[0]) for r in roles))
+
+    doc.add(Heading(muni.name), Facts([
+        (t("m_area", lang), area),
+        (t("m_orgs", lang), orgs_text),
+        (t("m_freq", lang), frequency.summary(st, lang)),
+        (t("m_measures", lang), measures),
+        (t("m_consult", lang), consult),
+        (t("m_follow", lang), info["follow_up"] or t("m_unset", lang)),
+        (t("m_schedule", lang), info["schedule"] or t("m_unset", lang)),
+        (t("m_responsible", lang), info["responsible"] or t("m_unset", lang)),
+    ]))
+    for table in (by_site, freq_t, involvement, pei, barriers, topics):
+        doc.add_table(table, section=muni.id)
+
+
+def build_municipality(ws: Workspace, filters: Filters, *, lang: str = "fi", internal: bool = False) -> Document:
+    """One page per municipality: the one in ``filters`` or every municipality."""
+    ref = ws.reference()
+    ids = [filters.municipality] if filters.municipality else [m.id for m in ref.municipalities]
+    if filters.municipality:
+        ref.municipality(filters.municipality)
+    probe = Statistics(ws, Filters(period=filters.period, device=filters.device), lang)
+    doc = Document("municipality", t("r_municipality", lang), probe.period.describe(), lang, internal)
+    for i, muni in enumerate(ids):
+        if i:
+            doc.add(PageBreak())
+        _page(ws, Filters(period=probe.period, municipality=muni, device=filters.device), lang, internal, doc)
+    if not ids:
+        doc.add(Para(t("none", lang)))
+    return doc

@@ -1,0 +1,276 @@
+"""The statistics: one method per table, every figure computed in SQL.
+
+Use::
+
+    stats = Statistics(ws, Filters(period=parse_period("2026-11"), municipality="tampere"))
+    table = stats.topics()          # a Table of raw counts; chart it or suppress it
+
+Visitors are anonymous, so visitors are counted as encounters (a returning visitor counts
+again); group attendance is its own figure and is never added to them.
+List columns (topics, help kinds, referrals, barriers) are JSON arrays read with json_each:
+an encounter with two topics counts once under each, so those columns do not add up to
+the number of encounters.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Literal
+
+from ..services.workspace import Workspace
+from .i18n import t
+from .query import Filters, Query
+from .tables import Column, Table, add_total_row
+
+Dimension = Literal["site", "municipality", "site_kind"]
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+class Statistics(Query):
+    def __init__(self, ws: Workspace, filters: Filters | None = None, lang: str = "fi") -> None:
+        super().__init__(ws, filters or Filters())
+        self.lang = lang
+
+    def _c(self, key: str, kind: str = "count", label: str | None = None, **kw: Any) -> Column:
+        return Column(key, label or t(key, self.lang), kind, **kw)  # type: ignore[arg-type]
+
+    def label(self, taxonomy: str, term: str) -> str:
+        return self.ref.label(taxonomy, term, self.lang)
+
+    # -- per week ---------------------------------------------------------------------------
+    def _weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
+        cells: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: defaultdict(int))
+        for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
+            cells[(week, site)]["encounters"] = n
+        for week, site, n, heads in self.by_week(
+                "group_sessions", "x.site_id, COUNT(*), COALESCE(SUM(x.headcount_total), 0)", "x.site_id"):
+            cells[(week, site)]["group_sessions"] = n
+            cells[(week, site)]["group_attendance"] = heads
+        for week, site, n in self.by_week("form_helps", "x.site_id, COUNT(*)", "x.site_id"):
+            cells[(week, site)]["forms"] = n
+        for week, site, n, hours in self.by_week(
+                "desk_sessions", "x.site_id, COUNT(*), "
+                "COALESCE(SUM((julianday(x.ends_at) - julianday(x.starts_at)) * 24), 0)", "x.site_id"):
+            cells[(week, site)]["desk_sessions"] = n
+            cells[(week, site)]["desk_hours"] = round(hours, 2)
+        return cells
+
+    _WEEKLY_FIGURES = ("encounters", "group_sessions", "group_attendance", "forms")
+
+    def weekly_sites(self) -> Table:
+        """One row per week and site with any activity (the weekly CSV)."""
+        cols = [self._c("week", "text"), self._c("site_id", "text"), self._c("site_name", "text", t("site", self.lang)),
+                self._c("municipality", "text"), self._c("site_kind", "text")]
+        cols += [self._c(k) for k in self._WEEKLY_FIGURES]
+        cols += [self._c("desk_sessions", "int"), self._c("desk_hours", "number")]
+        order = {w.label: i for i, w in enumerate(self.weeks())}
+        rows = []
+        for (week, site), v in sorted(self._weekly_counts().items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+            rows.append([week, site, self.site_name(site), self.municipality_name(self.site_municipality(site)),
+                         t(self.site_kind(site), self.lang) if self.site_kind(site) else "",
+                         *(v.get(k, 0) for k in self._WEEKLY_FIGURES),
+                         v.get("desk_sessions", 0), v.get("desk_hours", 0.0)])
+        return Table("weekly_sites", t("t_weekly_sites", self.lang), cols, rows, groups=("week", "site_id"))
+
+    def weekly_totals(self) -> Table:
+        """One row per week of the period (zeros included, so a chart has no gaps)."""
+        sums: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
+        for (week, _site), v in self._weekly_counts().items():
+            for key, value in v.items():
+                sums[week][key] += value
+        cols = [self._c("week", "text")] + [self._c(k) for k in self._WEEKLY_FIGURES]
+        cols += [self._c("desk_sessions", "int"), self._c("desk_hours", "number")]
+        rows = [[w.label, *(sums[w.label].get(k, 0) for k in self._WEEKLY_FIGURES),
+                 sums[w.label].get("desk_sessions", 0), round(sums[w.label].get("desk_hours", 0.0), 2)]
+                for w in self.weeks()]
+        table = Table("weekly_totals", t("t_weekly_totals", self.lang), cols, rows)
+        return add_total_row(table, t("total", self.lang))
+
+    def _dimension_of(self, dimension: Dimension, site: str) -> str:
+        if dimension == "site":
+            return self.site_name(site)
+        if dimension == "municipality":
+            return self.municipality_name(self.site_municipality(site))
+        kind = self.site_kind(site)
+        return t(kind, self.lang) if kind else "?"
+
+    def _dimension_key(self, dimension: Dimension, site: str) -> str:
+        if dimension == "site":
+            return site
+        if dimension == "municipality":
+            return self.site_municipality(site) or "?"
+        return self.site_kind(site) or "?"
+
+    def encounters_by_week(self, dimension: Dimension = "site") -> Table:
+        """Week x site / municipality / site kind cross table of encounters, for charts."""
+        grid: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        labels: dict[str, str] = {}
+        for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
+            key = self._dimension_key(dimension, site)
+            labels[key] = self._dimension_of(dimension, site)
+            grid[week][key] += n
+        keys = sorted(labels, key=lambda k: labels[k])
+        cols = [self._c("week", "text")] + [Column(k, labels[k], "count") for k in keys]
+        cols.append(self._c("total"))
+        rows = []
+        for w in self.weeks():
+            values = [grid[w.label].get(k, 0) for k in keys]
+            rows.append([w.label, *values, sum(values)])
+        table = Table(f"by_week_{dimension}", t(f"t_by_week_{dimension}", self.lang), cols, rows,
+                      row_total="total", row_additive=True)
+        return add_total_row(table, t("total", self.lang))
+
+    def by_dimension(self, dimension: Dimension = "site") -> Table:
+        """Encounters, group attendance, forms and desk hours per site / municipality / kind."""
+        acc: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
+        names: dict[str, str] = {}
+        for (_week, site), v in self._weekly_counts().items():
+            key = self._dimension_key(dimension, site)
+            names[key] = self._dimension_of(dimension, site)
+            for figure, value in v.items():
+                acc[key][figure] += value
+        figures = ("encounters", "group_attendance", "forms")
+        cols = [self._c("id", "text", "id"), self._c(dimension, "text")] + [self._c(k) for k in figures]
+        cols += [self._c("desk_sessions", "int"), self._c("desk_hours", "number")]
+        rows = []
+        for key in sorted(acc, key=lambda k: names[k]):
+            v = acc[key]
+            rows.append([key, names[key], *(v.get(k, 0) for k in figures), v.get("desk_sessions", 0),
+                         round(v.get("desk_hours", 0.0), 2)])
+        table = Table(f"by_{dimension}", t(f"t_by_{dimension}", self.lang), cols, rows)
+        return add_total_row(table, t("total", self.lang))
+
+    # -- what was done ----------------------------------------------------------------------
+    def encounter_count(self) -> int:
+        return int(self.grouped("encounters", "COUNT(*)")[0][0])
+
+    def _list_counts(self, column: str, taxonomy: str, key: str, title: str) -> Table:
+        counts = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value",
+                                   joins=f", json_each(x.{column}) j"))
+        total = self.encounter_count()
+        order = [term.id for term in self.ref.terms(taxonomy)]
+        ids = [i for i in order if counts.get(i)] + sorted(i for i in counts if i not in order)
+        ids.sort(key=lambda i: -counts[i])
+        cols = [self._c("id", "text", "id"), self._c(key, "text"), self._c("count"),
+                self._c("share", "percent", depends_on="count")]
+        rows = [[i, self.label(taxonomy, i), counts[i], _share(counts[i], total)] for i in ids]
+        return Table(column, t(title, self.lang), cols, rows)
+
+    def topics(self) -> Table:
+        return self._list_counts("topics", "topics", "topic", "t_topics")
+
+    def help_kinds(self) -> Table:
+        return self._list_counts("help_kinds", "help_kinds", "help_kind", "t_help_kinds")
+
+    def referrals(self) -> Table:
+        return self._list_counts("referrals", "referral_targets", "referral", "t_referrals")
+
+    def forms(self) -> Table:
+        """Form x status: how far each form got."""
+        grid: dict[str, dict[str, int]] = defaultdict(dict)
+        for form, status, n in self.grouped("form_helps", "x.form_id, x.status, COUNT(*)", "x.form_id, x.status"):
+            grid[form][status] = n
+        statuses = [s.id for s in self.ref.terms("form_statuses")]
+        statuses += sorted({s for row in grid.values() for s in row} - set(statuses))
+        cols = [self._c("id", "text", "id"), self._c("form", "text")]
+        cols += [Column(s, self.label("form_statuses", s), "count") for s in statuses]
+        cols.append(self._c("total"))
+        rows = []
+        for form in sorted(grid, key=lambda f: -sum(grid[f].values())):
+            values = [grid[form].get(s, 0) for s in statuses]
+            rows.append([form, self.label("forms", form), *values, sum(values)])
+        table = Table("forms", t("t_forms", self.lang), cols, rows, row_total="total", row_additive=True)
+        return add_total_row(table, t("total", self.lang))
+
+    def barriers(self) -> Table:
+        """Service barriers seen in encounters, ticked on the barriers form, and in observations."""
+        enc = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value", joins=", json_each(x.barriers) j"))
+        form = dict(self.grouped("instrument_answers", "j.key, COUNT(*)", "j.key",
+                                 joins=", json_each(x.answers) j",
+                                 extra_where="x.instrument_id = 'service_barriers' AND j.type = 'integer' AND j.value = 1"))
+        obs = dict(self.grouped("observations", "j.value, COUNT(*)", "j.value", joins=", json_each(x.barriers) j"))
+        order = [b.id for b in self.ref.terms("barrier_categories")]
+        ids = [i for i in order if enc.get(i) or form.get(i) or obs.get(i)]
+        ids += sorted((set(enc) | set(form) | set(obs)) - set(order))
+        cols = [self._c("id", "text", "id"), self._c("barrier", "text"), self._c("from_encounters"),
+                self._c("from_form"), self._c("observations", "int")]
+        rows = [[i, self.label("barrier_categories", i), enc.get(i, 0), form.get(i, 0), obs.get(i, 0)] for i in ids]
+        return Table("barriers", t("t_barriers", self.lang), cols, rows)
+
+    def involvement(self) -> Table:
+        """Share of encounters where a professional was consulted or worked as a pair."""
+        counts = dict(self.grouped("encounters", "x.involvement, COUNT(*)", "x.involvement"))
+        total = sum(counts.values())
+        cols = [self._c("id", "text", "id"), self._c("involvement", "text"), self._c("count"),
+                self._c("share", "percent", depends_on="count")]
+        rows = [[k, t(f"inv_{k}", self.lang), counts.get(k, 0), _share(counts.get(k, 0), total)]
+                for k in ("none", "consulted", "pair_work")]
+        rows += [[k, k, n, _share(n, total)] for k, n in counts.items() if k not in ("none", "consulted", "pair_work")]
+        table = add_total_row(Table("involvement", t("t_involvement", self.lang), cols, rows), t("total", self.lang))
+        if total:
+            table.rows[-1][-1] = 100.0
+        return table
+
+    def pei(self, instrument_id: str = "pei") -> Table:
+        """Per item: answers per scale option, how many answered, and the mean of numeric answers."""
+        inst = self.ref.instrument(instrument_id)
+        raw = self.grouped("instrument_answers", "j.key, j.type, j.value, COUNT(*)", "j.key, j.type, j.value",
+                           joins=", json_each(x.answers) j", extra_where=f"x.instrument_id = '{inst.id}'")
+        by_item: dict[str, dict[Any, int]] = defaultdict(lambda: defaultdict(int))
+        for item, typ, value, n in raw:
+            key = None if typ == "null" else (int(value) if typ in ("integer", "real") else "special")
+            by_item[item][key] += n
+        options = inst.items[0].scale if inst.items else ()
+        cols = [self._c("id", "text", "id"), self._c("item", "text")]
+        cols += [Column(f"opt_{o.id}", o.label(self.lang), "count") for o in options]
+        cols += [self._c("answers_n"), self._c("mean", "number", depends_on="answers_n", decimals=2)]
+        rows = []
+        for item in inst.items:
+            counts = by_item.get(item.id, {})
+            per_option = [counts.get(o.value, 0) for o in item.scale]
+            numeric = {k: v for k, v in counts.items() if isinstance(k, int)}
+            n_num = sum(numeric.values())
+            mean = round(sum(k * v for k, v in numeric.items()) / n_num, 2) if n_num else None
+            rows.append([item.id, item.label(self.lang), *per_option, sum(per_option), mean])
+        return Table(instrument_id, t("t_pei", self.lang), cols, rows, row_total="answers_n", row_additive=True)
+
+    def instrument_forms(self) -> dict[str, int]:
+        """How many PEI and service-barriers forms were answered."""
+        return {k: n for k, n in self.grouped("instrument_answers", "x.instrument_id, COUNT(*)", "x.instrument_id")}
+
+    def groups(self) -> Table:
+        rows_raw = {k: (n, h) for k, n, h in self.grouped(
+            "group_sessions", "x.kind, COUNT(*), COALESCE(SUM(x.headcount_total), 0)", "x.kind")}
+        order = [k.id for k in self.ref.terms("group_kinds")]
+        kinds = [k for k in order if k in rows_raw] + sorted(set(rows_raw) - set(order))
+        cols = [self._c("id", "text", "id"), self._c("kind", "text"), self._c("sessions"), self._c("attendance"),
+                self._c("mean_attendance", "number", depends_on="attendance")]
+        rows = [[k, self.label("group_kinds", k), rows_raw[k][0], rows_raw[k][1],
+                 round(rows_raw[k][1] / rows_raw[k][0], 1)] for k in kinds]
+        table = add_total_row(Table("groups", t("t_groups", self.lang), cols, rows), t("total", self.lang))
+        if rows:
+            n, h = table.rows[-1][2], table.rows[-1][3]
+            table.rows[-1][4] = round(h / n, 1) if n else None
+        return table
+
+    def desk_hours(self) -> Table:
+        """Desk sessions held and their hours per site, with the encounters they had."""
+        sess = {s: (n, h) for s, n, h in self.grouped(
+            "desk_sessions", "x.site_id, COUNT(*), "
+            "COALESCE(SUM((julianday(x.ends_at) - julianday(x.starts_at)) * 24), 0)", "x.site_id")}
+        enc = dict(self.grouped("encounters", "x.site_id, COUNT(*)", "x.site_id"))
+        sites = sorted(set(sess) | set(enc), key=self.site_name)
+        cols = [self._c("site_id", "text"), self._c("site", "text"), self._c("desk_sessions", "int"),
+                self._c("desk_hours", "number"), self._c("encounters")]
+        rows = [[s, self.site_name(s), sess.get(s, (0, 0))[0], round(sess.get(s, (0, 0.0))[1], 2), enc.get(s, 0)]
+                for s in sites]
+        return add_total_row(Table("desk_hours", t("t_desk_hours", self.lang), cols, rows), t("total", self.lang))
+
+    def all_tables(self) -> list[Table]:
+        """Every statistics table, in the order the statistics view and the weekly report use."""
+        return [self.weekly_totals(), self.by_dimension("municipality"), self.by_dimension("site"),
+                self.by_dimension("site_kind"), self.topics(), self.help_kinds(), self.forms(),
+                self.referrals(), self.barriers(), self.involvement(), self.pei(), self.groups(),
+                self.desk_hours()]

@@ -1,0 +1,70 @@
+"""The coordinator-edited facts of the per-municipality page: follow-up, schedule, responsible.
+
+PII rule for these texts (they are printed on a page that goes to decision makers):
+``follow_up`` and ``schedule`` describe the work, so the full guard applies (no identity
+code, phone, e-mail or account number). ``responsible`` names a staff member of the
+development project (HOPPU): a name is expected there, and a work phone or e-mail is
+public contact information, so only identity codes and bank account numbers are refused.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import PiiError, ValidationError
+from ..records import pii
+from ..store.models import MunicipalityInfo
+from .workspace import ROLE_COORDINATOR, Workspace, utcnow
+
+FIELDS = ("follow_up", "schedule", "responsible")
+MAX_LEN = 2000
+_NEVER = ("hetu", "iban")  # refused even in ``responsible``
+
+
+def _check(field: str, text: str | None) -> None:
+    if text is None:
+        return
+    if len(text) > MAX_LEN:
+        raise ValidationError(field, f"at most {MAX_LEN} characters")
+    if field == "responsible":
+        findings = [f for f in pii.find_pii(text) if f.kind in _NEVER]
+        if findings:
+            raise PiiError(field, pii.describe_findings(findings))
+    else:
+        pii.check_text(field, text)
+
+
+def get_info(ws: Workspace, municipality_id: str) -> dict[str, Any]:
+    """The facts of one municipality; empty strings where nothing is set yet."""
+    ref = ws.reference()
+    muni = ref.municipality(municipality_id)
+    with ws.store.session() as s:
+        row = s.get(MunicipalityInfo, municipality_id)
+        out: dict[str, Any] = {"municipality_id": muni.id, "name": muni.name}
+        for f in FIELDS:
+            out[f] = (getattr(row, f) or "") if row else ""
+        out["updated_at"] = row.updated_at.isoformat() if row else None
+        return out
+
+
+def set_info(ws: Workspace, municipality_id: str, *, follow_up: str | None = None,
+             schedule: str | None = None, responsible: str | None = None) -> dict[str, Any]:
+    """Change the given fields (None leaves a field as it is; "" clears it). Coordinator only."""
+    ws.require_role(ROLE_COORDINATOR)
+    ws.reference().municipality(municipality_id)
+    values = {"follow_up": follow_up, "schedule": schedule, "responsible": responsible}
+    for field, text in values.items():
+        _check(field, text.strip() if text is not None else None)
+    with ws.store.session() as s:
+        row = s.get(MunicipalityInfo, municipality_id)
+        if row is None:
+            row = MunicipalityInfo(municipality_id=municipality_id, updated_at=utcnow())
+            s.add(row)
+        for field, text in values.items():
+            if text is not None:
+                setattr(row, field, text.strip() or None)
+        row.updated_at = utcnow()
+    return get_info(ws, municipality_id)
+
+
+def all_info(ws: Workspace) -> list[dict[str, Any]]:
+    return [get_info(ws, m.id) for m in ws.reference().municipalities]
