@@ -1,0 +1,1 @@
+"""The desktop client (PySide6). Nothing outside this package imports Qt."""

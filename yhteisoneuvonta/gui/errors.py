@@ -1,0 +1,104 @@
+"""Showing errors: expected ones as a plain message, unexpected ones with a copyable report.
+
+``show_error(parent, exc)`` is the one place the GUI reports an exception. Dialogs open
+window-modal without blocking (``open()``), so a test or a running worker is never stuck.
+"""
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import YnError
+from .messages import translate_message
+
+log = logging.getLogger("yhteisoneuvonta.gui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def report_text(exc: BaseException) -> str:
+    """What a user pastes into an e-mail to the coordinator: no record contents, only code paths."""
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    return (f"Yhteisöneuvonta {__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n"
+            + "".join(lines))
+
+
+class ReportDialog(QDialog):
+    """An unexpected error: what to do, and the report in a box with a Copy button."""
+
+    def __init__(self, parent: QWidget | None, report: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorReport")
+        self.setWindowTitle(_tr("Yhteisöneuvonta"))
+        self.report = report
+        self.message = QLabel(_tr("Something went wrong inside the program. What you typed is kept as a draft."))
+        self.message.setWordWrap(True)
+        self.hint = QLabel(_tr("Copy the report and send it to your coordinator."))
+        self.hint.setWordWrap(True)
+        self.text = QPlainTextEdit(report)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(_tr("Error report"))
+        self.copy = QPushButton(_tr("Copy report"))
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report))
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.addButton(self.copy, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.message, self.hint, self.text, buttons):
+            layout.addWidget(w)
+        self.resize(640, 420)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
+    """Report ``exc``: a typed error shows its message, anything else a report to copy."""
+    if isinstance(exc, YnError):
+        box = QMessageBox(parent)
+        box.setObjectName("errorBox")
+        box.setWindowTitle(_tr("Yhteisöneuvonta"))
+        box.setIcon(QMessageBox.Warning)
+        box.setText(translate_message(exc.message))
+        box.setAccessibleName(box.text())
+        box.addButton(QMessageBox.Close)
+        box.open()
+        return box
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    dlg = ReportDialog(parent, report_text(exc))
+    dlg.open()
+    return dlg
+
+
+def _excepthook(etype: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(etype, KeyboardInterrupt):
+        sys.__excepthook__(etype, exc, tb)
+        return
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    try:
+        show_error(QApplication.activeWindow(), exc)
+    except Exception:  # noqa: BLE001 - never let the hook itself crash the program
+        log.exception("could not show the error dialog")
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots end up in the log and a dialog, never a silent exit."""
+    sys.excepthook = _excepthook

@@ -1,0 +1,305 @@
+"""What every record form shares: fields with an error label beside them, Save and Clear,
+editing a stored record, and a draft saved a moment after each change.
+
+A subclass builds its fields with :meth:`RecordForm.add_field`, and implements
+``blank()``, ``collect()`` (widgets -> input dataclass; never fails) and ``fill(input)``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import ValidationError, YnError
+from ..services import drafts, records
+from .context import AppContext
+from .errors import show_error
+from .messages import translate_message
+from .widgets import ErrorLabel, Retranslating, TermChecklist
+
+log = logging.getLogger(__name__)
+
+DRAFT_DELAY_MS = 700
+
+
+def jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        value = dataclasses.asdict(value)
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+class FieldRow:
+    def __init__(self, name: str, label: QLabel, widget: QWidget, error: ErrorLabel,
+                 text: Callable[[], str]) -> None:
+        self.name, self.label, self.widget, self.error, self.text = name, label, widget, error, text
+
+
+class RecordForm(Retranslating, QWidget):
+    kind: str = ""
+    saved = Signal(dict)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: str | None = None  # set while editing a stored record
+        self.record_site: str | None = None
+        self.dirty = False
+        self._filling = False
+        self.rows: dict[str, FieldRow] = {}
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.mode_label = QLabel()
+        self.form_error = ErrorLabel()
+        self.form_error.setObjectName("formError")
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clear")
+        self.clear_button.clicked.connect(self.clear)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.status, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.mode_label)
+        outer.addWidget(self.form_error)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+        save_sc = QShortcut(QKeySequence("Ctrl+S"), self)
+        save_sc.activated.connect(self.save)
+
+    # -- building ----------------------------------------------------------------------
+    def add_field(self, name: str, text: Callable[[], str], widget: QWidget) -> QWidget:
+        label = QLabel()
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        error = ErrorLabel()
+        error.setObjectName(f"error:{name}")
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        widget.setObjectName(widget.objectName() or name)
+        self.rows[name] = FieldRow(name, label, widget, error, text)
+        self.watch(widget)
+        return widget
+
+    def watch(self, widget: QWidget) -> None:
+        """Any change marks the form dirty and schedules a draft."""
+        if isinstance(widget, TermChecklist):
+            widget.changed.connect(self._changed)
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(self._changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.valueChanged.connect(self._changed)  # type: ignore[attr-defined]
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(self._changed)
+
+    def _changed(self, *_: Any) -> None:
+        if self._filling:
+            return
+        self.dirty = True
+        self._draft_timer.start()
+
+    # -- texts ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.save_button.setText(self.tr("Save changes (Ctrl+S)") if self.record_id else self.tr("Save (Ctrl+S)"))
+        self.clear_button.setText(self.tr("Cancel editing") if self.record_id else self.tr("Clear"))
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.clear_button.setAccessibleName(self.clear_button.text())
+        for row in self.rows.values():
+            row.label.setText(row.text())
+            row.widget.setAccessibleName(row.text().replace("&", ""))
+        self._update_mode()
+
+    def _update_mode(self) -> None:
+        if self.record_id:
+            site = self.ctx.site_name(self.record_site or "")
+            self.mode_label.setText(self.tr("Editing a saved record at %1.").replace("%1", site))
+        else:
+            self.mode_label.setText(self.tr("New record at %1.").replace("%1", self.ctx.site_name(self.ctx.site_id)))
+
+    # -- subclass API -------------------------------------------------------------------------
+    def blank(self) -> Any:
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def fill(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def create(self, data: Any) -> dict[str, Any]:
+        return records.create(self.ctx.ws, data)
+
+    @property
+    def site_for_record(self) -> str:
+        return self.record_site or self.ctx.site_id
+
+    # -- actions -------------------------------------------------------------------------------
+    def _fill(self, data: Any) -> None:
+        self._filling = True
+        try:
+            self.fill(data)
+        finally:
+            self._filling = False
+
+    def clear(self) -> None:
+        self.record_id = None
+        self.record_site = None
+        self._fill(self.blank())
+        self.dirty = False
+        self._draft_timer.stop()
+        self.show_errors({})
+        drafts.discard_draft(self.ctx.ws, self.kind)
+        self.retranslate()
+
+    def load_record(self, record: dict[str, Any]) -> None:
+        """Open a stored record for editing."""
+        self.record_id = record["id"]
+        self.record_site = record.get("site_id")
+        self._fill(records.to_input(self.kind, record))
+        self.dirty = False
+        self.show_errors({})
+        self.status.setText("")
+        self.retranslate()
+
+    def prefill(self, data: Any) -> None:
+        """Start a new record from values chosen elsewhere (quick log's "More details")."""
+        self.record_id = None
+        self.record_site = None
+        self._fill(data)
+        self.dirty = True
+        self.show_errors({})
+        self.retranslate()
+
+    def save(self) -> None:
+        data = self.collect()
+        try:
+            if self.record_id:
+                rec = records.update(self.ctx.ws, self.record_id, data)
+            else:
+                rec = self.create(data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            self.status.setText(self.tr("Not saved: see the messages in red."))
+            return
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        was_edit = self.record_id is not None
+        self.clear()
+        self.status.setText(self.tr("Changes saved.") if was_edit else self.tr("Saved."))
+        if not was_edit:
+            kind, ws, rid = self.kind, self.ctx.ws, rec["id"]
+            self.ctx.push_undo(self.tr("Undo saving"), lambda: records.set_deleted(ws, kind, rid, True), kind)
+        self.ctx.records_changed.emit(self.kind)
+        self.saved.emit(rec)
+
+    # -- errors --------------------------------------------------------------------------------
+    def row_for(self, key: str) -> FieldRow | None:
+        """``proposals[0].text`` -> ``proposals[0].text``, ``proposals``; ``headcount_split.x`` -> ..."""
+        candidates = [key, re.sub(r"\[\d+\]", "", key), key.split(".")[0], re.sub(r"\[\d+\].*", "", key)]
+        for c in candidates:
+            if c in self.rows:
+                return self.rows[c]
+        return None
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for row in self.rows.values():
+            row.error.show_message("")
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for key, message in errors.items():
+            text = translate_message(message)
+            row = self.row_for(key)
+            if row is None:
+                unplaced.append(f"{key}: {text}")
+                continue
+            joined = f"{row.error.text()}\n{text}" if row.error.text() else text
+            row.error.show_message(joined)
+            first = first or row.widget
+        self.form_error.show_message("\n".join(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    # -- drafts --------------------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any]:
+        return {"record_id": self.record_id, "record_site": self.record_site,
+                "values": jsonable(self.collect())}
+
+    def save_draft(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            drafts.save_draft(self.ctx.ws, self.kind, self.draft_payload())
+        except Exception:  # noqa: BLE001 - a failed draft must not interrupt typing
+            log.exception("could not save the draft of %s", self.kind)
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        values = payload.get("values") or {}
+        self.record_id = payload.get("record_id")
+        self.record_site = payload.get("record_site")
+        self._fill(records.to_input(self.kind, values))
+        self.dirty = True
+        self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        self._update_mode()
+        super().showEvent(event)

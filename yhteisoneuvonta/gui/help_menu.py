@@ -1,0 +1,43 @@
+"""Help menu: About, and opening the data and log folders in the file manager."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from .. import __version__
+from ..paths import log_dir
+from . import registry
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HelpMenu", text)
+
+
+def about(window: Any) -> QMessageBox:
+    box = QMessageBox(window)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(_t("About Yhteisöneuvonta"))
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    box.setText(_t("Yhteisöneuvonta %1").replace("%1", __version__))
+    box.setInformativeText(_t("Anonymous records for the community advisers of Pirkanmaa wellbeing "
+                              "services county and their coordinator. Works without a network."))
+    box.open()
+    return box
+
+
+def open_folder(path: Any) -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+registry.register_action(registry.ActionSpec(
+    key="help.data_folder", menu="help", text=lambda: _t("Open &data folder"),
+    handler=lambda w: open_folder(w.ctx.ws.data_dir), order=10))
+registry.register_action(registry.ActionSpec(
+    key="help.log_folder", menu="help", text=lambda: _t("Open &log folder"),
+    handler=lambda w: open_folder(log_dir(w.ctx.ws.data_dir)), order=20))
+registry.register_action(registry.ActionSpec(
+    key="help.about", menu="help", text=lambda: _t("&About"), handler=about, order=90))

@@ -1,0 +1,261 @@
+"""The main window: a list of pages on the left, the chosen page on the right, menus on top.
+
+Pages and menu actions come from :mod:`registry`; this file knows none of them by name.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import drafts
+from . import registry
+from .context import AppContext
+from .registry import PageSpec
+from .session_bar import SessionBar
+from .widgets import Retranslating
+
+MENU_TITLES = {
+    "file": lambda: QCoreApplication.translate("MainWindow", "&File"),
+    "records": lambda: QCoreApplication.translate("MainWindow", "&Records"),
+    "tools": lambda: QCoreApplication.translate("MainWindow", "&Tools"),
+    "help": lambda: QCoreApplication.translate("MainWindow", "&Help"),
+}
+
+
+class DraftBanner(Retranslating, QFrame):
+    """Offers the forms a crash left unsaved: restore or discard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftBanner")
+        self.setStyleSheet("#draftBanner { background: #fff4c2; border: 1px solid #d8b600; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreDrafts")
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("discardDrafts")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self.kinds: list[str] = []
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr("Restore the unsaved form? The program was closed before it was saved."))
+        self.restore_button.setText(self.tr("Restore"))
+        self.discard_button.setText(self.tr("Discard"))
+        for w in (self.text, self.restore_button, self.discard_button):
+            w.setAccessibleName(w.text())
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        registry.load_extensions()
+        self.specs: list[PageSpec] = registry.pages_for(ctx.role)
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.session_bar: SessionBar | None = None
+        if ctx.role == registry.ADVISER:
+            self.session_bar = SessionBar(ctx)
+        self.banner = DraftBanner()
+        self.banner.restore_button.clicked.connect(self.restore_drafts)
+        self.banner.discard_button.clicked.connect(self.discard_drafts)
+
+        for spec in self.specs:
+            page = spec.factory(ctx)
+            page.setObjectName(page.objectName() or f"page:{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        if self.session_bar is not None:
+            rl.addWidget(self.session_bar)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.stack, 1)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.addWidget(self.nav)
+        cl.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_key: dict[str, QAction] = {}
+        self._build_menus()
+        ctx.edit_requested.connect(self.edit_record)
+        ctx.prefill_requested.connect(self.prefill_record)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._fit_screen()
+        self.retranslate()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+        self.check_drafts()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 1300 or screen.height() < 800:
+            self.setWindowState(Qt.WindowMaximized)  # a small laptop: use all of it
+            if screen is not None:
+                self.resize(screen.width(), screen.height())
+        else:
+            self.resize(1280, 800)
+
+    # -- menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        for menu_key in registry.MENUS:
+            specs = registry.actions_for(self.ctx.role, menu_key)
+            menu = self.menuBar().addMenu("")
+            self.menus[menu_key] = menu
+            if menu_key == "records":
+                self.undo_action = QAction(self)
+                self.undo_action.setShortcut(QKeySequence.Undo)
+                self.undo_action.triggered.connect(self.ctx.undo)
+                self.ctx.undo_changed.connect(self._update_undo)
+                menu.addAction(self.undo_action)
+                menu.addSeparator()
+                self.page_actions: list[tuple[QAction, PageSpec]] = []
+                for i, spec in enumerate(self.specs):
+                    act = QAction(self)
+                    if i < 9:
+                        act.setShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"))
+                    act.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+                    menu.addAction(act)
+                    self.page_actions.append((act, spec))
+            for spec in specs:
+                act = QAction(self)
+                act.setObjectName(f"action:{spec.key}")
+                if spec.shortcut:
+                    act.setShortcut(QKeySequence(spec.shortcut))
+                act.triggered.connect(lambda _=False, s=spec: s.handler(self))
+                menu.addAction(act)
+                self.actions_by_key[spec.key] = act
+            if menu_key == "file":
+                menu.addSeparator()
+                self.quit_action = QAction(self)
+                self.quit_action.setShortcut(QKeySequence.Quit)
+                self.quit_action.triggered.connect(self.close)
+                menu.addAction(self.quit_action)
+
+    def _update_undo(self) -> None:
+        step = self.ctx.last_undo()
+        self.undo_action.setEnabled(step is not None)
+        self.undo_action.setText(step.text if step else self.tr("Undo"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Yhteisöneuvonta"))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        for i, spec in enumerate(self.specs):
+            self.nav.item(i).setText(spec.title())
+        for key, menu in self.menus.items():
+            menu.setTitle(MENU_TITLES[key]())
+        for act, spec in self.page_actions:
+            act.setText(spec.title())
+        for key, act in self.actions_by_key.items():
+            spec = next(a for m in registry.MENUS for a in registry.actions_for(self.ctx.role, m) if a.key == key)
+            act.setText(spec.text())
+        self.quit_action.setText(self.tr("&Quit"))
+        self._update_undo()
+        width = max((self.nav.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs), default=120)
+        self.nav.setFixedWidth(min(max(width + 48, 170), 320))
+
+    # -- pages ------------------------------------------------------------------------------
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            spec = self.specs[row]
+            self.stack.setCurrentWidget(self.pages[spec.key])
+            if self.session_bar is not None:
+                self.session_bar.setVisible(spec.needs_site)
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        self.nav.setCurrentRow(row)
+        page = self.pages[key]
+        page.setFocus()
+        return page
+
+    def page(self, key: str) -> Any:
+        return self.pages[key]
+
+    def edit_record(self, kind: str, record_id: str) -> None:
+        from ..services import records
+
+        spec = next((s for s in self.specs if kind in s.edits), None)
+        if spec is None:
+            return
+        page = self.show_page(spec.key)
+        page.load_record(records.get(self.ctx.ws, kind, record_id))  # type: ignore[attr-defined]
+
+    def prefill_record(self, kind: str, data: object) -> None:
+        spec = next((s for s in self.specs if kind in s.edits), None)
+        if spec is not None:
+            self.show_page(spec.key).prefill(data)  # type: ignore[attr-defined]
+
+    # -- drafts -----------------------------------------------------------------------------
+    def _draft_pages(self) -> dict[str, tuple[str, QWidget]]:
+        """draft kind -> (page key, page) for pages that keep drafts."""
+        out: dict[str, tuple[str, QWidget]] = {}
+        for key, page in self.pages.items():
+            kind = getattr(page, "kind", None)
+            if kind and hasattr(page, "restore_draft"):
+                out[kind] = (key, page)
+        return out
+
+    def check_drafts(self) -> None:
+        pending = [k for k in drafts.drafts(self.ctx.ws) if k in self._draft_pages()]
+        self.banner.kinds = pending
+        self.banner.setVisible(bool(pending))
+
+    def restore_drafts(self) -> None:
+        saved = drafts.drafts(self.ctx.ws)
+        pages = self._draft_pages()
+        first: str | None = None
+        for kind in self.banner.kinds:
+            if kind in saved and kind in pages:
+                key, page = pages[kind]
+                page.restore_draft(saved[kind])  # type: ignore[attr-defined]
+                first = first or key
+        self.banner.hide()
+        if first:
+            self.show_page(first)
+
+    def discard_drafts(self) -> None:
+        for kind in self.banner.kinds:
+            drafts.discard_draft(self.ctx.ws, kind)
+        self.banner.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # A form still being typed is kept as a draft for the next start.
+        for _, page in self._draft_pages().values():
+            if getattr(page, "dirty", False):
+                page.save_draft()  # type: ignore[attr-defined]
+        super().closeEvent(event)

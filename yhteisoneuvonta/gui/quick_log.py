@@ -1,0 +1,334 @@
+"""Quick log: the common encounter in a few clicks and no typing, and today's list beside it.
+
+Topic and kind-of-help buttons are the site's most used terms (``desk.common_terms``);
+they are chosen again only when the site changes, so they never move under a user's hand.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import ValidationError, YnError
+from ..records.inputs import EncounterInput
+from ..services import desk, records
+from . import registry
+from .context import AppContext
+from .errors import show_error
+from .messages import translate_message
+from .models import TodayModel
+from .widgets import Retranslating
+
+BUTTONS = 6
+DURATIONS = (5, 10, 15, 30, 45)
+DEFAULT_DURATION = 15
+TOPIC_KEYS = [f"Alt+{i}" for i in range(1, BUTTONS + 1)]
+HELP_KEYS = [f"Ctrl+{i}" for i in range(1, BUTTONS + 1)]
+DURATION_KEYS = ["F5", "F6", "F7", "F8", "F9"]
+TOGGLE_STYLE = ("QPushButton { padding: 4px; } "
+                "QPushButton:checked { background: #1d5fa8; border: 2px solid #0d3566; }")
+
+
+class BigToggle(QPushButton):
+    """A large toggle whose label wraps over lines, with its shortcut underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setStyleSheet(TOGGLE_STYLE)
+        self.setMinimumHeight(82)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.main = QLabel()
+        self.main.setWordWrap(True)
+        self.main.setAlignment(Qt.AlignCenter)
+        self.key = QLabel()
+        self.key.setAlignment(Qt.AlignCenter)
+        self.toggled.connect(self._restyle)
+        self._restyle(False)
+        for label in (self.main, self.key):
+            label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.main, 1)
+        layout.addWidget(self.key)
+
+    def _restyle(self, checked: bool) -> None:
+        # Stylesheets cannot colour a child by its parent's state: set it here.
+        colour = "color: white; font-weight: bold;" if checked else "color: palette(button-text);"
+        self.main.setStyleSheet(f"font-size: 12pt; {colour}")
+        self.key.setStyleSheet(f"font-size: 9pt; {colour}")
+
+    def set_texts(self, text: str, key: str) -> None:
+        native = QKeySequence(key).toString(QKeySequence.NativeText)
+        self.main.setText(text)
+        self.key.setText(native)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(native)
+        self.setToolTip(f"{text} ({native})")
+
+
+class QuickLogPage(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickLog")
+        self.ctx = ctx
+        self.topic_ids: list[str] = []
+        self.help_ids: list[str] = []
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.topic_box, self.topic_buttons = self._toggle_grid("topic", TOPIC_KEYS)
+        self.help_box, self.help_buttons = self._toggle_grid("help", HELP_KEYS)
+        self.duration_box = QGroupBox()
+        dl = QHBoxLayout(self.duration_box)
+        self.duration_group = QButtonGroup(self)
+        self.duration_buttons: list[QPushButton] = []
+        for i, (minutes, key) in enumerate(zip(DURATIONS, DURATION_KEYS)):
+            b = BigToggle()
+            b.setMinimumHeight(50)
+            b.setObjectName(f"duration:{minutes}")
+            self.duration_group.addButton(b, minutes)
+            self.duration_buttons.append(b)
+            dl.addWidget(b)
+            QShortcut(QKeySequence(key), self, activated=b.click)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("quickSave")
+        self.save_button.setStyleSheet("QPushButton { font-size: 14pt; font-weight: bold; min-height: 2.2em;"
+                                       " background: #1f7a3a; color: white; }")
+        self.save_button.clicked.connect(self.save)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self.save)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("quickMore")
+        self.more_button.clicked.connect(self.more_details)
+        self.status = QLabel()
+        self.status.setObjectName("quickStatus")
+        self.status.setStyleSheet("font-size: 13pt;")
+        self.status.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("quickUndo")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+
+        # today's list
+        self.today_label = QLabel()
+        self.today_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.model = TodayModel(ctx)
+        self.table = QTableView()
+        self.table.setObjectName("todayTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        for column in (1, 2):  # topics and kinds of help take the room left
+            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.today_label.setBuddy(self.table)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.delete_selected,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected,
+                  context=Qt.WidgetShortcut)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("todayEdit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("todayDelete")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        left = QVBoxLayout()
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.hint, 1)
+        left.addLayout(head)
+        left.addWidget(self.topic_box)
+        left.addWidget(self.help_box)
+        left.addWidget(self.duration_box)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button, 3)
+        row.addWidget(self.more_button, 1)
+        left.addLayout(row)
+        srow = QHBoxLayout()
+        srow.addWidget(self.status, 1)
+        srow.addWidget(self.undo_button)
+        left.addLayout(srow)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.today_label)
+        right.addWidget(self.table, 1)
+        brow = QHBoxLayout()
+        brow.addWidget(self.edit_button)
+        brow.addWidget(self.delete_button)
+        right.addLayout(brow)
+        outer = QHBoxLayout(self)
+        outer.addLayout(left, 3)
+        outer.addLayout(right, 2)
+
+        ctx.site_changed.connect(self.site_changed)
+        ctx.records_changed.connect(self._records_changed)
+        ctx.undo_changed.connect(self._undo_changed)
+        self.setTabOrder(self.topic_buttons[-1], self.help_buttons[0])
+        self.site_changed()
+
+    def _toggle_grid(self, name: str, keys: list[str]) -> tuple[QGroupBox, list[BigToggle]]:
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        buttons = []
+        for i, key in enumerate(keys):
+            b = BigToggle()
+            b.setObjectName(f"{name}:{i}")
+            grid.addWidget(b, i // 3, i % 3)
+            buttons.append(b)
+            QShortcut(QKeySequence(key), self, activated=b.toggle)
+        return box, buttons
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Quick log"))
+        self.hint.setText(self.tr("Choose the topic, the kind of help and the time, then Save. No names."))
+        self.topic_box.setTitle(self.tr("Topic (Alt+1…6)"))
+        self.help_box.setTitle(self.tr("Kind of help (Ctrl+1…6)"))
+        self.duration_box.setTitle(self.tr("Time used (F5…F9)"))
+        for b, term, key in zip(self.topic_buttons, self.topic_ids, TOPIC_KEYS):
+            b.set_texts(self.ctx.label("topics", term), key)
+        for b, term, key in zip(self.help_buttons, self.help_ids, HELP_KEYS):
+            b.set_texts(self.ctx.label("help_kinds", term), key)
+        for b, minutes, key in zip(self.duration_buttons, DURATIONS, DURATION_KEYS):
+            b.set_texts(self.tr("%1 min").replace("%1", str(minutes)), key)
+        self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(self.tr("Save the visit"))
+        self.more_button.setText(self.tr("More details…"))
+        self.more_button.setAccessibleName(self.tr("Open the full form with these choices"))
+        self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.today_label.setText(self.tr("Today at %1").replace("%1", self.ctx.site_name(self.ctx.site_id)))
+        self.table.setAccessibleName(self.tr("Today's visits"))
+        self.edit_button.setText(self.tr("Edit (Enter)"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen visit"))
+        self.delete_button.setText(self.tr("Delete (Del)"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen visit"))
+        self.model.retranslate()
+
+    # -- behaviour --------------------------------------------------------------------------
+    def site_changed(self, *_: object) -> None:
+        if not self.ctx.site_id:
+            return
+        ws, site = self.ctx.ws, self.ctx.site_id
+        self.topic_ids = desk.common_terms(ws, site, "topics", "topics", BUTTONS)
+        self.help_ids = desk.common_terms(ws, site, "help_kinds", "help_kinds", BUTTONS)
+        for buttons, ids in ((self.topic_buttons, self.topic_ids), (self.help_buttons, self.help_ids)):
+            for i, b in enumerate(buttons):
+                b.setVisible(i < len(ids))
+        self.reset()
+        self.model.reload()
+        self.retranslate()
+        self.table.resizeRowsToContents()
+
+    def _records_changed(self, kind: str) -> None:
+        if kind == "encounter":
+            self.model.reload()
+            self.table.resizeRowsToContents()
+
+    def reset(self) -> None:
+        for b in self.topic_buttons + self.help_buttons:
+            b.setChecked(False)
+        self.duration_group.button(DEFAULT_DURATION).setChecked(True)
+
+    def chosen(self) -> tuple[list[str], list[str], int]:
+        topics = [t for b, t in zip(self.topic_buttons, self.topic_ids) if b.isChecked()]
+        helps = [t for b, t in zip(self.help_buttons, self.help_ids) if b.isChecked()]
+        return topics, helps, self.duration_group.checkedId()
+
+    def save(self) -> None:
+        topics, helps, minutes = self.chosen()
+        try:
+            rec = desk.quick_log(self.ctx.ws, self.ctx.site_id, topics, helps, minutes)
+        except ValidationError as exc:
+            self._say("; ".join(translate_message(m) for m in exc.errors.values()), error=True)
+            return
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        ws, rid = self.ctx.ws, rec["id"]
+        self.ctx.push_undo(self.tr("Undo saving"), lambda: records.set_deleted(ws, "encounter", rid, True))
+        self.reset()
+        what = ", ".join(self.ctx.label("topics", t) for t in topics)
+        self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))
+        self.ctx.records_changed.emit("encounter")
+        self.ctx.session_changed.emit()
+        self.topic_buttons[0].setFocus()
+
+    def more_details(self) -> None:
+        topics, helps, minutes = self.chosen()
+        data = EncounterInput(site_id=self.ctx.site_id, occurred_at=datetime.now(timezone.utc),
+                              minutes=minutes, topics=topics, help_kinds=helps)
+        self.reset()
+        self.ctx.prefill_requested.emit("encounter", data)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("font-size: 13pt;" + (" color: #b00020; font-weight: bold;" if error else
+                                                         " color: #1f7a3a; font-weight: bold;"))
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self._undo_changed()
+
+    def _undo_changed(self) -> None:
+        self.undo_button.setVisible(self.ctx.last_undo() is not None)
+
+    def undo(self) -> None:
+        if self.ctx.undo():
+            self._say(self.tr("Undone."))
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> None:
+        rec = self.selected()
+        if rec is not None:
+            self.ctx.edit_requested.emit("encounter", rec["id"])
+
+    def delete_selected(self) -> None:
+        rec = self.selected()
+        if rec is None:
+            return
+        ws, rid = self.ctx.ws, rec["id"]
+        try:
+            records.set_deleted(ws, "encounter", rid, True)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.push_undo(self.tr("Undo deleting"), lambda: records.set_deleted(ws, "encounter", rid, False))
+        self._say(self.tr("Deleted. Press Undo to bring it back."))
+        self.ctx.records_changed.emit("encounter")
+        self.ctx.session_changed.emit()
+
+
+registry.register_page(registry.PageSpec(
+    key="quick_log",
+    title=lambda: QCoreApplication.translate("Pages", "Quick log"),
+    factory=QuickLogPage,
+    order=10,
+))

@@ -1,0 +1,178 @@
+"""The top bar of an adviser: which site, and the desk session open there (or not)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import YnError
+from ..services import desk
+from .context import AppContext
+from .errors import show_error
+from .widgets import Retranslating, TermChecklist, local_text
+
+
+class OpenSessionDialog(Retranslating, QDialog):
+    """Partners and professionals present at this opening of the desk."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openSessionDialog")
+        self.ctx = ctx
+        site = ctx.ref.site(ctx.site_id)
+        self.partner_group = QGroupBox()
+        pbox = QVBoxLayout(self.partner_group)
+        self.partner_boxes: list[QCheckBox] = []
+        for org in site.organisations:
+            box = QCheckBox(org)
+            box.setAccessibleName(org)
+            box.setChecked(True)
+            self.partner_boxes.append(box)
+            pbox.addWidget(box)
+        self.other_partner = QLineEdit()
+        self.other_partner.setObjectName("otherPartner")
+        pbox.addWidget(self.other_partner)
+        self.pro_group = QGroupBox()
+        QVBoxLayout(self.pro_group)
+        self.professionals = TermChecklist(ctx, "professional_roles", columns=2)
+        self.pro_group.layout().addWidget(self.professionals)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.partner_group)
+        layout.addWidget(self.pro_group)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open the desk"))
+        self.intro.setText(self.tr("Open a desk session at %1. Who is here with you?")
+                           .replace("%1", self.ctx.site_name(self.ctx.site_id)))
+        self.partner_group.setTitle(self.tr("Partner organisations present"))
+        self.other_partner.setPlaceholderText(self.tr("Another organisation (optional)"))
+        self.other_partner.setAccessibleName(self.tr("Another organisation"))
+        self.pro_group.setTitle(self.tr("Professionals present (by role, never by name)"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Open the desk"))
+
+    def partners(self) -> list[str]:
+        chosen = [b.text() for b in self.partner_boxes if b.isChecked()]
+        other = self.other_partner.text().strip()
+        return chosen + ([other] if other else [])
+
+
+class SessionBar(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.site_label = QLabel()
+        self.site_combo = QComboBox()
+        self.site_combo.setObjectName("siteCombo")
+        self.site_combo.setMinimumContentsLength(28)
+        self.site_label.setBuddy(self.site_combo)
+        self.session_label = QLabel()
+        self.session_label.setObjectName("sessionLabel")
+        self.session_button = QPushButton()
+        self.session_button.setObjectName("sessionButton")
+        self.session_button.clicked.connect(self.toggle_session)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.site_label)
+        layout.addWidget(self.site_combo)
+        layout.addSpacing(16)
+        layout.addWidget(self.session_label, 1)
+        layout.addWidget(self.session_button)
+        self._fill_sites()
+        self.site_combo.currentIndexChanged.connect(self._site_chosen)
+        ctx.session_changed.connect(self.refresh)
+        self.retranslate()
+
+    def _fill_sites(self) -> None:
+        """Home sites first, then every other active site by municipality."""
+        ref = self.ctx.ref
+        known = {s.id for s in ref.sites}
+        home = [s for s in self.ctx.home_sites() if s in known]
+        others = sorted((s for s in ref.active_sites() if s.id not in home),
+                        key=lambda s: (s.municipality, s.name))
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        for site_id in home:
+            self.site_combo.addItem(self.ctx.site_name(site_id), site_id)
+        if home and others:
+            self.site_combo.insertSeparator(self.site_combo.count())
+        for site in others:
+            self.site_combo.addItem(f"{site.name} ({ref.municipality(site.municipality).name})", site.id)
+        last = self.ctx.ws.setting("last_site")
+        start = last if last and self.site_combo.findData(last) >= 0 else (home[0] if home else "")
+        self.site_combo.setCurrentIndex(max(self.site_combo.findData(start), 0))
+        self.site_combo.blockSignals(False)
+        self._site_chosen()
+
+    def reload_sites(self) -> None:
+        self._fill_sites()
+
+    def _site_chosen(self, *_: object) -> None:
+        site_id = self.site_combo.currentData()
+        if site_id:
+            self.ctx.set_site(site_id)
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.site_label.setText(self.tr("&Site:"))
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.site_id:
+            return
+        current = desk.current_session(self.ctx.ws, self.ctx.site_id)
+        if current is None:
+            self.session_label.setText(self.tr("The desk is closed."))
+            self.session_button.setText(self.tr("Open the desk…"))
+        else:
+            count = desk.session_encounter_count(self.ctx.ws, current["id"])
+            self.session_label.setText(self.tr("Desk open since %1 · %2 visitors")
+                                       .replace("%1", local_text(current["starts_at"], "%H:%M"))
+                                       .replace("%2", str(count)))
+            self.session_button.setText(self.tr("Close the desk"))
+        self.session_button.setAccessibleName(self.session_button.text())
+        self.session_label.setAccessibleName(self.session_label.text())
+
+    def toggle_session(self) -> None:
+        current = desk.current_session(self.ctx.ws, self.ctx.site_id)
+        if current is None:
+            # open(), not exec(): the window stays responsive and tests can reach the dialog
+            self.dialog = OpenSessionDialog(self.ctx, self)
+            self.dialog.accepted.connect(self._open_session)
+            self.dialog.open()
+        else:
+            self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
+
+    def _open_session(self) -> None:
+        dlg = self.dialog
+        self._run(lambda: desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
+                                            professionals=dlg.professionals.value()))
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.session_changed.emit()
+        self.ctx.records_changed.emit("desk_session")

@@ -1,0 +1,227 @@
+"""First run: language, role, and for an adviser a code and home sites (or, for the
+coordinator, the passphrase that protects the keys)."""
+from __future__ import annotations
+
+import inspect
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import ValidationError, YnError
+from ..services import identity, setup
+from ..services.workspace import Workspace
+from .errors import show_error
+from .i18n import I18n
+from .messages import translate_message
+from .site_picker import SitePicker
+from .widgets import ErrorLabel, Retranslating
+
+# Each language is named in itself, so a user finds theirs whatever is showing.
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+MIN_PASSPHRASE = 8
+
+
+class SetupDialog(Retranslating, QDialog):
+    def __init__(self, ws: Workspace, i18n: I18n, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupDialog")
+        self.ws = ws
+        self.i18n = i18n
+        setup.ensure_reference(ws)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("font-size: 12pt;")
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.language), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+
+        self.role_box = QGroupBox()
+        self.adviser_radio = QRadioButton()
+        self.adviser_radio.setObjectName("roleAdviser")
+        self.coordinator_radio = QRadioButton()
+        self.coordinator_radio.setObjectName("roleCoordinator")
+        self.adviser_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.adviser_radio)
+        group.addButton(self.coordinator_radio)
+        rl = QHBoxLayout(self.role_box)
+        rl.addWidget(self.adviser_radio)
+        rl.addWidget(self.coordinator_radio)
+        self.adviser_radio.toggled.connect(self._role_chosen)
+
+        # adviser
+        self.adviser_box = QGroupBox()
+        self.code = QLineEdit()
+        self.code.setObjectName("adviserCode")
+        self.code.setMaxLength(20)
+        self.code_label = QLabel()
+        self.code_label.setBuddy(self.code)
+        self.code_help = QLabel()
+        self.code_help.setWordWrap(True)
+        self.code_error = ErrorLabel()
+        self.code_error.setObjectName("error:adviser_code")
+        self.sites = SitePicker(ws.reference())
+        self.sites.setMinimumHeight(240)
+        self.sites_label = QLabel()
+        self.sites_label.setBuddy(self.sites.search)
+        self.sites_error = ErrorLabel()
+        self.sites_error.setObjectName("error:sites")
+        al = QFormLayout(self.adviser_box)
+        al.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        code_col = QVBoxLayout()
+        for w in (self.code, self.code_help, self.code_error):
+            code_col.addWidget(w)
+        al.addRow(self.code_label, code_col)
+        sites_col = QVBoxLayout()
+        sites_col.addWidget(self.sites)
+        sites_col.addWidget(self.sites_error)
+        al.addRow(self.sites_label, sites_col)
+
+        # coordinator
+        self.coordinator_box = QGroupBox()
+        self.pass1 = QLineEdit()
+        self.pass1.setObjectName("passphrase")
+        self.pass1.setEchoMode(QLineEdit.Password)
+        self.pass2 = QLineEdit()
+        self.pass2.setObjectName("passphraseAgain")
+        self.pass2.setEchoMode(QLineEdit.Password)
+        self.pass1_label = QLabel()
+        self.pass1_label.setBuddy(self.pass1)
+        self.pass2_label = QLabel()
+        self.pass2_label.setBuddy(self.pass2)
+        self.pass_help = QLabel()
+        self.pass_help.setWordWrap(True)
+        self.pass_error = ErrorLabel()
+        self.pass_error.setObjectName("error:passphrase")
+        cl = QFormLayout(self.coordinator_box)
+        cl.addRow(self.pass_help)
+        cl.addRow(self.pass1_label, self.pass1)
+        cl.addRow(self.pass2_label, self.pass2)
+        cl.addRow(self.pass_error)
+
+        self.form_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.finish)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QFormLayout()
+        top.addRow(self.language_label, self.language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addWidget(self.role_box)
+        layout.addWidget(self.adviser_box, 1)
+        layout.addWidget(self.coordinator_box)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.language, self.adviser_radio)
+        self.setTabOrder(self.adviser_radio, self.coordinator_radio)
+        self.setTabOrder(self.coordinator_radio, self.code)
+        self.setTabOrder(self.code, self.sites.search)
+        self.setTabOrder(self.sites.search, self.sites.tree)
+        self._role_chosen()
+        self.retranslate()
+        self.resize(720, 700)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Yhteisöneuvonta"))
+        self.intro.setText(self.tr("Before you start, tell the program who uses it. You can change the "
+                                   "language, your code and your sites later in Settings."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.role_box.setTitle(self.tr("Who uses this computer?"))
+        self.adviser_radio.setText(self.tr("&Adviser at a desk"))
+        self.coordinator_radio.setText(self.tr("C&oordinator"))
+        self.adviser_box.setTitle(self.tr("Adviser"))
+        self.code_label.setText(self.tr("Adviser &code:"))
+        self.code.setAccessibleName(self.tr("Adviser code"))
+        self.code_help.setText(self.tr("A pseudonym your coordinator gave you, e.g. N7. Never your name."))
+        self.sites_label.setText(self.tr("&Home sites:"))
+        self.coordinator_box.setTitle(self.tr("Coordinator"))
+        self.pass_help.setText(self.tr("Choose a passphrase that protects the unit's keys. It cannot be "
+                                       "recovered: write it down somewhere safe."))
+        self.pass1_label.setText(self.tr("&Passphrase:"))
+        self.pass2_label.setText(self.tr("Passphrase &again:"))
+        self.pass1.setAccessibleName(self.tr("Passphrase"))
+        self.pass2.setAccessibleName(self.tr("Passphrase again"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+
+    def _language_chosen(self) -> None:
+        self.i18n.set_language(self.language.currentData())  # LanguageChange retranslates
+
+    def _role_chosen(self) -> None:
+        adviser = self.adviser_radio.isChecked()
+        self.adviser_box.setVisible(adviser)
+        self.coordinator_box.setVisible(not adviser)
+
+    def _clear_errors(self) -> None:
+        for label in (self.code_error, self.sites_error, self.pass_error, self.form_error):
+            label.show_message("")
+
+    def finish(self) -> None:
+        self._clear_errors()
+        lang = self.language.currentData()
+        try:
+            if self.adviser_radio.isChecked():
+                self._finish_adviser(lang)
+            elif not self._finish_coordinator(lang):
+                return
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                target = {"adviser_code": self.code_error, "sites": self.sites_error}.get(key, self.form_error)
+                target.show_message(translate_message(message))
+            return
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def _finish_adviser(self, lang: str) -> None:
+        code, sites = self.code.text().strip(), self.sites.value()
+        errors: dict[str, str] = {}
+        for key, check in (("adviser_code", lambda: setup.validate_adviser_code(code)),
+                           ("sites", lambda: setup._check_sites(self.ws, sites))):
+            try:
+                check()
+            except ValidationError as exc:
+                errors[key] = exc.errors.get(key, exc.message)
+        if errors:  # show both problems at once, not one after the other
+            raise ValidationError.from_errors(errors)
+        setup.setup_adviser(self.ws, code, sites, lang)
+        identity.after_setup(self.ws)
+
+    def _finish_coordinator(self, lang: str) -> bool:
+        p1, p2 = self.pass1.text(), self.pass2.text()
+        if len(p1) < MIN_PASSPHRASE:
+            self.pass_error.show_message(self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+            return False
+        if p1 != p2:
+            self.pass_error.show_message(self.tr("The two passphrases differ. Type them again."))
+            self.pass2.clear()
+            return False
+        setup.setup_coordinator(self.ws, lang)
+        # The key service takes the passphrase directly once the sync layer lands.
+        if "passphrase" in inspect.signature(identity.after_setup).parameters:
+            identity.after_setup(self.ws, passphrase=p1)
+        else:
+            identity.after_setup(self.ws)
+        return True

@@ -1,0 +1,161 @@
+"""Small widgets shared by the screens: choices built from reference data, error labels, times.
+
+Choices are never hard-coded: every list comes from the reference data and is labelled in the
+interface language, again after a language switch (``retranslate``).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QLabel,
+    QWidget,
+)
+
+from ..records.inputs import DECLINED, NOT_ASKED, UNKNOWN
+from .context import AppContext
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+SPECIAL_ANSWERS = (NOT_ASKED, UNKNOWN, DECLINED)
+
+
+class Retranslating:
+    """Mixin for QWidget subclasses: ``retranslate()`` runs on every language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate(self) -> None:
+        """Set every visible text again; override."""
+
+
+def to_local(value: datetime | str | None) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(HELSINKI)
+
+
+def local_text(value: datetime | str | None, fmt: str = "%d.%m.%Y %H:%M") -> str:
+    local = to_local(value)
+    return local.strftime(fmt) if local else ""
+
+
+class DateTimeField(QDateTimeEdit):
+    """A wall-clock time in Helsinki; ``value()`` is timezone-aware."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d.M.yyyy HH:mm")
+        self.set_now()
+
+    def set_now(self) -> None:
+        self.set_value(datetime.now(timezone.utc))
+
+    def value(self) -> datetime:
+        naive = self.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+        return naive.replace(tzinfo=HELSINKI)
+
+    def set_value(self, value: datetime | str | None) -> None:
+        local = to_local(value) or datetime.now(HELSINKI)
+        self.setDateTime(QDateTime(local.replace(tzinfo=None, second=0, microsecond=0)))
+
+
+class ErrorLabel(QLabel):
+    """A red message beside a field; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+
+class TermChecklist(Retranslating, QWidget):
+    """Several terms of a taxonomy as check boxes in columns."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, taxonomy: str, columns: int = 2,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.taxonomy = taxonomy
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, term in enumerate(ctx.ref.terms(taxonomy)):
+            box = QCheckBox()
+            box.setObjectName(f"{taxonomy}:{term.id}")
+            box.toggled.connect(self.changed)
+            self.boxes[term.id] = box
+            grid.addWidget(box, i // columns, i % columns)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for term_id, box in self.boxes.items():
+            box.setText(self.ctx.label(self.taxonomy, term_id))
+            box.setAccessibleName(box.text())
+
+    def value(self) -> list[str]:
+        return [t for t, b in self.boxes.items() if b.isChecked()]
+
+    def set_value(self, values: list[str] | None) -> None:
+        chosen = set(values or [])
+        for term_id, box in self.boxes.items():
+            box.setChecked(term_id in chosen)
+
+
+class TermCombo(Retranslating, QComboBox):
+    """One term of a taxonomy; optionally empty, optionally with the three special answers."""
+
+    def __init__(self, ctx: AppContext, taxonomy: str, *, optional: bool = False,
+                 special: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.taxonomy = taxonomy
+        self.optional = optional
+        self.special = special
+        self._ids: list[str | None] = ([None] if optional else []) + \
+            ([*SPECIAL_ANSWERS] if special else []) + [t.id for t in ctx.ref.terms(taxonomy)]
+        for _ in self._ids:
+            self.addItem("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, term_id in enumerate(self._ids):
+            if term_id is None:
+                text = "—"
+            elif term_id in SPECIAL_ANSWERS:
+                text = self.ctx.ref.special_label(term_id, self.ctx.lang)
+            else:
+                text = self.ctx.label(self.taxonomy, term_id)
+            self.setItemText(i, text)
+
+    def value(self) -> str | None:
+        i = self.currentIndex()
+        return self._ids[i] if 0 <= i < len(self._ids) else None
+
+    def set_value(self, value: str | None) -> None:
+        if value in self._ids:
+            self.setCurrentIndex(self._ids.index(value))
+        elif self._ids:
+            self.setCurrentIndex(0)
