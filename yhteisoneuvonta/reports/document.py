@@ -55,6 +55,7 @@ class Document:
     period_text: str
     lang: str = "fi"
     internal: bool = False
+    period_label: str = "period"  # i18n key of the header's "Ajanjakso" (sessions: "Aika")
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     blocks: list[Block] = field(default_factory=list)
     # (section, table): section is e.g. the municipality id, "" for region-wide tables.

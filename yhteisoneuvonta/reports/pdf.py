@@ -118,7 +118,7 @@ class _Decorated(rl_canvas.Canvas):
         self.setFont(FONT_BOLD, 9)
         self.drawString(MARGIN, top, info.title)
         self.setFont(FONT, 8)
-        self.drawString(MARGIN, top - 10, f"{t('period', lang)}: {info.period_text}")
+        self.drawString(MARGIN, top - 10, f"{t(info.period_label, lang)}: {info.period_text}")
         self.drawRightString(width - MARGIN, top - 10,
                              f"{t('created', lang)}: {created.day}.{created.month}.{created.year} "
                              f"{created.hour:02d}:{created.minute:02d}")

@@ -1,0 +1,105 @@
+"""Building the unit's reports and session summaries: the use cases the CLI and GUI share.
+
+GUI use::
+
+    stats = statistics(ws, period="2026-11", municipality="tampere")   # tables for views and charts
+    doc = build_report(ws, "municipality", period="2026", lang="fi")  # a Document
+    export_report(ws, "weekly", "xlsx", path, period="2026-W47")      # a file
+    session_summary(ws, session_id, path)                              # desk or group session PDF
+
+Every outgoing table is suppressed unless ``internal=True``; an internal report is marked
+"SISÄINEN / INTERNAL" on every page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UsageError
+from ..reports.document import Document, write
+from ..reports.i18n import LANGS
+from ..reports.periods import Period, parse_period
+from ..reports.query import Filters
+from ..reports.statistics import Statistics
+from .workspace import Workspace
+
+REPORT_KINDS = ("weekly", "municipality", "social")
+FORMATS = ("pdf", "csv", "xlsx")
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}")
+
+
+def make_filters(period: str | Period | None = None, *, municipality: str | None = None,
+                 site: str | None = None, site_kind: str | None = None, device: str | None = None) -> Filters:
+    if isinstance(period, str):
+        period = parse_period(period)
+    return Filters(period=period, municipality=municipality or None, site=site or None,
+                   site_kind=site_kind or None, device=device or None)
+
+
+def statistics(ws: Workspace, period: str | Period | None = None, *, municipality: str | None = None,
+               site: str | None = None, site_kind: str | None = None, device: str | None = None,
+               lang: str = "fi") -> Statistics:
+    """The statistics for these filters; call its methods for tables (raw, unsuppressed)."""
+    _check_lang(lang)
+    filters = make_filters(period, municipality=municipality, site=site, site_kind=site_kind, device=device)
+    stats = Statistics(ws, filters, lang)
+    if filters.site:  # validates the site (and that it lies in the municipality)
+        filters.site_ids(stats.ref)
+    return stats
+
+
+def build_report(ws: Workspace, kind: str, *, period: str | Period | None, municipality: str | None = None,
+                 site: str | None = None, site_kind: str | None = None, device: str | None = None,
+                 lang: str = "fi", internal: bool = False) -> Document:
+    _check_lang(lang)
+    filters = make_filters(period, municipality=municipality, site=site, site_kind=site_kind, device=device)
+    if filters.site:
+        filters.site_ids(ws.reference())
+    if kind == "weekly":
+        from ..reports.weekly import build_weekly
+
+        return build_weekly(ws, filters, lang=lang, internal=internal)
+    if kind == "municipality":
+        from ..reports.municipality import build_municipality
+
+        return build_municipality(ws, filters, lang=lang, internal=internal)
+    if kind == "social":
+        from ..reports.social import build_social
+
+        return build_social(ws, filters, lang=lang, internal=internal)
+    raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}")
+
+
+def export_report(ws: Workspace, kind: str, fmt: str, out: Path | str, *, period: str | Period | None,
+                  municipality: str | None = None, site: str | None = None, site_kind: str | None = None,
+                  device: str | None = None, lang: str = "fi", internal: bool = False) -> Path:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format '{fmt}': use {', '.join(FORMATS)}")
+    doc = build_report(ws, kind, period=period, municipality=municipality, site=site, site_kind=site_kind,
+                       device=device, lang=lang, internal=internal)
+    return write(doc, fmt, out)
+
+
+def session_document(ws: Workspace, session_id: str, *, lang: str = "fi") -> Document:
+    from ..reports.session import build_session_summary
+
+    _check_lang(lang)
+    return build_session_summary(ws, session_id, lang=lang)
+
+
+def session_summary(ws: Workspace, session_id: str, out: Path | str, *, lang: str = "fi") -> Path:
+    """The printed summary of a desk or group session as a PDF file."""
+    return write(session_document(ws, session_id, lang=lang), "pdf", out)
+
+
+def format_of(path: Path | str, fmt: str | None) -> str:
+    """The format asked for, else the one the file name ends with."""
+    if fmt:
+        return fmt
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise UsageError("say --format pdf|csv|xlsx (or end --out with .pdf, .csv or .xlsx)")
