@@ -1,0 +1,199 @@
+"""The adviser's weekly bundle: one ZIP with a signed manifest and a signed, encrypted payload.
+
+Members (and nothing else)::
+
+    manifest.json            what the bundle is (device, sequence, chain, counts, hashes)
+    manifest.json.minisig    minisign signature of manifest.json by the device key
+    payload.age              the records, JSON, encrypted to the coordinator's age recipient(s)
+    payload.age.minisig      minisign signature of payload.age by the device key
+
+The manifest carries the SHA-256 of the plaintext payload and of the ciphertext, so the
+signature over the manifest authenticates the content the coordinator will trust (age
+itself does not authenticate the sender). See docs/bundle-format.md.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import BundleError
+from . import agecrypt
+from .minisign import PublicKey, SecretKey, key_id_hex, signature_key_id, verify
+from .safezip import ZipLimits, read_members, write_zip
+
+FORMAT = "yhteisoneuvonta-bundle"
+FORMAT_VERSION = 1
+# Version of the record layout inside the payload; raised when fields change meaning.
+RECORD_SCHEMA = 1
+PAYLOAD_FORMAT = "yhteisoneuvonta-records"
+
+MANIFEST = "manifest.json"
+PAYLOAD = "payload.age"
+SIG = ".minisig"
+MEMBERS = (MANIFEST, MANIFEST + SIG, PAYLOAD, PAYLOAD + SIG)
+
+MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+MAX_PAYLOAD_BYTES = 190 * 1024 * 1024
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_SIG_BYTES = 16 * 1024
+BUNDLE_LIMITS = ZipLimits(
+    max_archive_bytes=MAX_BUNDLE_BYTES,
+    max_member_bytes={MANIFEST: MAX_MANIFEST_BYTES, MANIFEST + SIG: MAX_SIG_BYTES,
+                      PAYLOAD: MAX_PAYLOAD_BYTES, PAYLOAD + SIG: MAX_SIG_BYTES},
+)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def bundle_hash(manifest_bytes: bytes) -> str:
+    """A bundle's identity in the chain: the manifest commits to everything else."""
+    return sha256(manifest_bytes)
+
+
+def trusted_comment(manifest: dict[str, Any], what: str, digest: str) -> str:
+    return (f"yhteisoneuvonta {what} device={manifest['device_id']} seq={manifest['seq']} "
+            f"sha256={digest}")
+
+
+def build(manifest: dict[str, Any], payload: dict[str, Any], recipients: list[str],
+          key: SecretKey) -> tuple[bytes, dict[str, Any], str]:
+    """Encrypt, sign and pack; returns ``(zip bytes, final manifest, bundle hash)``.
+
+    ``manifest`` is completed here with the sizes and hashes of the payload.
+    """
+    plain = canonical_json(payload)
+    cipher = agecrypt.encrypt(plain, recipients)
+    manifest = dict(manifest)
+    manifest.update(
+        payload_sha256=sha256(plain), payload_size=len(plain),
+        payload_age_sha256=sha256(cipher), payload_age_size=len(cipher),
+        key_id=key_id_hex(key.key_id),
+    )
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    digest = bundle_hash(manifest_bytes)
+    manifest_sig = key.sign(manifest_bytes, trusted_comment(manifest, "manifest", digest))
+    payload_sig = key.sign(cipher, trusted_comment(manifest, "payload", manifest["payload_age_sha256"]))
+    data = write_zip([
+        (MANIFEST, manifest_bytes, True),
+        (MANIFEST + SIG, manifest_sig.encode("ascii"), True),
+        (PAYLOAD, cipher, False),
+        (PAYLOAD + SIG, payload_sig.encode("ascii"), True),
+    ])
+    return data, manifest, digest
+
+
+@dataclass
+class Parsed:
+    """A bundle read from bytes; nothing in it is trusted until :func:`verify_with` passed."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    manifest_sig: str
+    payload_age: bytes
+    payload_sig: str
+    hash: str
+
+    @property
+    def key_id(self) -> bytes:
+        return signature_key_id(self.manifest_sig)
+
+
+def parse(data: bytes) -> Parsed:
+    """Safe reading of the container and the (unverified) manifest."""
+    members = read_members(data, BUNDLE_LIMITS, set(MEMBERS))
+    raw = members[MANIFEST]
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError("malformed_manifest", "The bundle manifest is not valid JSON.") from None
+    if not isinstance(manifest, dict):
+        raise BundleError("malformed_manifest", "The bundle manifest is not a JSON object.")
+    try:
+        sigs = (members[MANIFEST + SIG].decode("utf-8"), members[PAYLOAD + SIG].decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BundleError("malformed_signature", "A bundle signature is not text.") from None
+    parsed = Parsed(manifest, raw, sigs[0], members[PAYLOAD], sigs[1], bundle_hash(raw))
+    parsed.key_id  # raises malformed_signature early
+    return parsed
+
+
+def check_format(manifest: dict[str, Any]) -> None:
+    """The manifest is of a format and schema this program reads."""
+    if manifest.get("format") != FORMAT:
+        raise BundleError("not_a_bundle", "The file is not a Yhteisöneuvonta bundle.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BundleError("malformed_manifest", "The bundle manifest has no format version.")
+    if version > FORMAT_VERSION:
+        raise BundleError("newer_format", f"The bundle has format version {version}; this program reads "
+                          f"up to {FORMAT_VERSION}. Update the program.")
+    if version < 1:
+        raise BundleError("unknown_format", f"The bundle has an unknown format version {version}.")
+    schema = manifest.get("record_schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise BundleError("malformed_manifest", "The bundle manifest has no record schema version.")
+    if schema > RECORD_SCHEMA:
+        raise BundleError("newer_schema", f"The bundle's records have schema version {schema}; this "
+                          f"program reads up to {RECORD_SCHEMA}. Update the program.")
+    for name, kind in (("device_id", str), ("seq", int), ("payload_sha256", str), ("payload_size", int),
+                       ("payload_age_sha256", str), ("payload_age_size", int), ("recipients", list),
+                       ("counts", dict)):
+        value = manifest.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise BundleError("malformed_manifest", f"The bundle manifest has no valid '{name}'.")
+    if manifest["seq"] < 1:
+        raise BundleError("malformed_manifest", "The bundle's sequence number is not positive.")
+    prev = manifest.get("prev_hash")
+    if prev is not None and not isinstance(prev, str):
+        raise BundleError("malformed_manifest", "The bundle manifest has an invalid previous hash.")
+
+
+def verify_with(parsed: Parsed, public: PublicKey) -> None:
+    """Both signatures by ``public`` and the ciphertext hash named in the manifest."""
+    try:
+        verify(parsed.manifest_bytes, parsed.manifest_sig, public)
+    except BundleError as exc:
+        if exc.reason == "bad_signature":
+            raise BundleError("bad_signature", "The manifest's signature does not match: the bundle "
+                              "was changed after it was signed.") from None
+        raise
+    try:
+        verify(parsed.payload_age, parsed.payload_sig, public)
+    except BundleError as exc:
+        if exc.reason == "bad_signature":
+            raise BundleError("bad_signature", "The payload's signature does not match: the bundle "
+                              "was changed after it was signed.") from None
+        raise
+    m = parsed.manifest
+    if sha256(parsed.payload_age) != m.get("payload_age_sha256") or len(parsed.payload_age) != m.get(
+            "payload_age_size"):
+        raise BundleError("bad_signature", "The encrypted payload is not the one the manifest names.")
+
+
+def decrypt_payload(parsed: Parsed, identities: list[str]) -> dict[str, Any]:
+    """Decrypt, check the plaintext against the signed manifest, parse the JSON."""
+    m = parsed.manifest
+    if m["payload_size"] > MAX_PAYLOAD_BYTES:
+        raise BundleError("too_large", "The bundle's payload is larger than allowed.")
+    plain = agecrypt.decrypt(parsed.payload_age, identities)
+    if len(plain) != m["payload_size"] or sha256(plain) != m["payload_sha256"]:
+        raise BundleError("bad_signature", "The decrypted payload is not the one the signed manifest names.")
+    try:
+        payload = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError("malformed_records", "The bundle's payload is not valid JSON.") from None
+    if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
+        raise BundleError("malformed_records", "The bundle's payload is not a record set.")
+    if payload.get("device_id") != m["device_id"] or payload.get("seq") != m["seq"]:
+        raise BundleError("malformed_records", "The payload names another device or sequence than the manifest.")
+    if not isinstance(payload.get("records"), dict):
+        raise BundleError("malformed_records", "The bundle's payload holds no records.")
+    return payload

@@ -1,0 +1,178 @@
+"""Records in and out of a bundle payload.
+
+Out: every column except the local ``change_seq``. In: each record is checked for shape
+and types first (a crafted payload must not reach the ORM), then with the same validators
+and PII guard as a record typed on the desk.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, Integer, String, Text
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.types import JSON
+
+from ..errors import BundleError, PiiError, ValidationError
+from ..records.reference import ReferenceData
+from ..services.records import KINDS, Kind
+from ..store.models import Synced
+
+LOCAL_COLUMNS = ("change_seq",)
+# Order of application: parents before the records that point at them.
+KIND_ORDER = ("desk_session", "encounter", "form_help", "instrument_answer", "group_session", "observation")
+MAX_VERSION = 10**9
+
+
+def _columns(model: type[Synced]) -> dict[str, Any]:
+    return {c.key: c for c in sa_inspect(model).columns if c.key not in LOCAL_COLUMNS}
+
+
+_COLUMNS = {name: _columns(kind.model) for name, kind in KINDS.items()}
+
+
+def row_to_payload(row: Synced) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in _COLUMNS[_kind_name(type(row))]:
+        value = getattr(row, key)
+        out[key] = value.isoformat() if isinstance(value, datetime) else value
+    return out
+
+
+def _kind_name(model: type[Synced]) -> str:
+    for name, kind in KINDS.items():
+        if kind.model is model:
+            return name
+    raise KeyError(model)
+
+
+def _bad(kind: str, rec_id: Any, why: str) -> BundleError:
+    return BundleError("malformed_records", f"A {kind.replace('_', ' ')} record ({rec_id}) is malformed: {why}.")
+
+
+def _check_type(kind: str, rec_id: Any, column: Any, value: Any) -> Any:
+    if value is None:
+        if not column.nullable and not column.primary_key:
+            raise _bad(kind, rec_id, f"'{column.key}' is missing")
+        return None
+    t = column.type
+    if isinstance(t, DateTime) or type(t).__name__ == "UtcDateTime":
+        if not isinstance(value, str):
+            raise _bad(kind, rec_id, f"'{column.key}' is not a time")
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise _bad(kind, rec_id, f"'{column.key}' is not a time") from None
+        if parsed.tzinfo is None:
+            raise _bad(kind, rec_id, f"'{column.key}' has no time zone")
+        return parsed
+    if isinstance(t, Boolean):
+        if not isinstance(value, bool):
+            raise _bad(kind, rec_id, f"'{column.key}' is not true or false")
+        return value
+    if isinstance(t, Integer):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > MAX_VERSION:
+            raise _bad(kind, rec_id, f"'{column.key}' is not a whole number")
+        return value
+    if isinstance(t, (String, Text)):
+        if not isinstance(value, str):
+            raise _bad(kind, rec_id, f"'{column.key}' is not text")
+        if getattr(t, "length", None) and len(value) > t.length:
+            raise _bad(kind, rec_id, f"'{column.key}' is too long")
+        return value
+    if isinstance(t, JSON):
+        if not isinstance(value, (list, dict)):
+            raise _bad(kind, rec_id, f"'{column.key}' is not a list or a mapping")
+        return value
+    raise _bad(kind, rec_id, f"'{column.key}' has an unsupported type")  # pragma: no cover
+
+
+def _check_json_shapes(kind: str, rec_id: str, values: dict[str, Any]) -> None:
+    """Lists hold strings (or proposal objects), mappings hold scalars: what the forms make."""
+    model_kind = KINDS[kind]
+    for key, value in values.items():
+        if key == "proposals":
+            if not isinstance(value, list) or not all(
+                    isinstance(p, dict) and set(p) <= {"text", "decision"} and isinstance(p.get("text"), str)
+                    and (p.get("decision") is None or isinstance(p.get("decision"), str)) for p in value):
+                raise _bad(kind, rec_id, "'proposals' is not a list of proposals")
+        elif key in ("headcount_split", "answers"):
+            if not isinstance(value, dict) or not all(
+                    isinstance(k, str) and (v is None or isinstance(v, (str, int, float)))
+                    and not isinstance(v, bool) for k, v in value.items()):
+                raise _bad(kind, rec_id, f"'{key}' is not a mapping of simple values")
+        elif isinstance(value, (list, dict)) and key in model_kind.input_type.__dataclass_fields__:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise _bad(kind, rec_id, f"'{key}' is not a list of texts")
+
+
+def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -> dict[str, Any]:
+    """Column values for one incoming record, or ``BundleError`` saying which and why."""
+    kind: Kind = KINDS[kind_name]
+    if not isinstance(rec, dict):
+        raise _bad(kind_name, "?", "not an object")
+    rec_id = rec.get("id")
+    if not isinstance(rec_id, str):
+        raise _bad(kind_name, "?", "no id")
+    try:
+        if str(uuid.UUID(rec_id)) != rec_id.lower():
+            raise ValueError
+    except ValueError:
+        raise _bad(kind_name, rec_id[:40], "the id is not a UUID") from None
+    columns = _COLUMNS[kind_name]
+    extra = set(rec) - set(columns)
+    if extra:
+        raise _bad(kind_name, rec_id, f"unknown fields {', '.join(sorted(extra))}")
+    missing = set(columns) - set(rec)
+    if missing:
+        raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(missing))}")
+    values = {key: _check_type(kind_name, rec_id, col, rec[key]) for key, col in columns.items()}
+    if values["device_id"] != device_id:
+        raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
+                          f"({rec_id}) that belongs to another device ({values['device_id']}).")
+    if values["version"] < 1:
+        raise _bad(kind_name, rec_id, "the version is below 1")
+    _check_json_shapes(kind_name, rec_id, values)
+    fields = {k: v for k, v in values.items() if k in kind.input_type.__dataclass_fields__}
+    if "proposals" in fields:
+        from ..records.inputs import Proposal
+
+        fields["proposals"] = [Proposal(**p) for p in fields["proposals"]]
+    try:
+        data = kind.input_type(**fields)
+        kind.validate(ref, data)
+    except PiiError as exc:
+        raise BundleError("pii", f"A {kind_name.replace('_', ' ')} record ({rec_id}) holds personal "
+                          f"data: {exc.message}") from None
+    except ValidationError as exc:
+        raise BundleError("invalid_record", f"A {kind_name.replace('_', ' ')} record ({rec_id}) fails "
+                          f"validation: {exc.message}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise _bad(kind_name, rec_id, str(exc)) from None
+    return values
+
+
+def parse_payload_records(payload: dict[str, Any], device_id: str, ref: ReferenceData,
+                          counts: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every record of a payload, checked; the counts must match the signed manifest."""
+    records = payload["records"]
+    unknown = set(records) - set(KINDS)
+    if unknown:
+        raise BundleError("malformed_records", f"The bundle holds unknown record types: {', '.join(sorted(unknown))}.")
+    out: dict[str, list[dict[str, Any]]] = {}
+    seen: set[str] = set()
+    for kind_name in KIND_ORDER:
+        items = records.get(kind_name, [])
+        if not isinstance(items, list):
+            raise BundleError("malformed_records", f"The {kind_name} records are not a list.")
+        if counts.get(kind_name, 0) != len(items):
+            raise BundleError("malformed_records", f"The bundle holds {len(items)} {kind_name} records, "
+                              f"its manifest says {counts.get(kind_name, 0)}.")
+        parsed = [parse_record(kind_name, rec, device_id, ref) for rec in items]
+        for values in parsed:
+            if values["id"] in seen:
+                raise BundleError("malformed_records", f"The record {values['id']} appears twice in the bundle.")
+            seen.add(values["id"])
+        out[kind_name] = parsed
+    return out
