@@ -127,7 +127,8 @@ def test_we_refuse_real_signature_over_tampered_data(tmp_path: Path, tool_key: t
 def test_fingerprint_matches_tool_comment(tool_key: tuple[Path, PublicKey]) -> None:
     _sec, public = tool_key
     shown = public.to_text().splitlines()[0].rsplit(" ", 1)[1]
-    assert public.fingerprint().replace(" ", "") == shown == key_id_hex(public.key_id)
+    assert public.fingerprint().replace(" ", "") == key_id_hex(public.key_id)
+    assert int(shown, 16) == int(key_id_hex(public.key_id), 16)
 
 
 # --- our own round trip and refusals -------------------------------------------------
@@ -243,3 +244,12 @@ def test_secret_key_pem_round_trip(secret: SecretKey) -> None:
     with pytest.raises(BundleError):
         SecretKey.from_pem(b"key-id: 0000000000000000\n-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
     assert "PRIVATE" not in repr(secret)
+
+
+def test_key_id_with_leading_zero_is_written_as_minisign_writes_it() -> None:
+    # minisign prints the id with %PRIX64, so 0x03F5... shows as 3F5...; 1 key in 16 has this.
+    key_id = bytes.fromhex("03F51F1443957AAC")[::-1]
+    public = PublicKey(key_id=key_id, raw=bytes(32))
+    assert public.to_text().splitlines()[0].endswith("public key 3F51F1443957AAC")
+    assert public.fingerprint() == "03F5 1F14 4395 7AAC"
+    assert PublicKey.from_text(public.to_text()) == public

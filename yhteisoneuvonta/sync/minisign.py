@@ -96,7 +96,9 @@ class PublicKey:
     def to_text(self) -> str:
         """The two-line ``.pub`` file text, as ``minisign -G`` writes it."""
         blob = base64.b64encode(_PK_ALG + self.key_id + self.raw).decode("ascii")
-        return f"{_UNTRUSTED_PREFIX}minisign public key {key_id_hex(self.key_id)}\n{blob}\n"
+        # minisign prints the id with %PRIX64: no leading zeros.
+        shown = format(int.from_bytes(self.key_id, "little"), "X")
+        return f"{_UNTRUSTED_PREFIX}minisign public key {shown}\n{blob}\n"
 
     def to_base64(self) -> str:
         """The key line alone (what ``minisign -P`` accepts on the command line)."""
