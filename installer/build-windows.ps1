@@ -24,8 +24,12 @@ if (-not (Test-Path $Py)) {
     Say "creating the virtual environment .venv"
     py -3 -m venv .venv; Check "python -m venv"
 }
+# A failed import writes to stderr, which "Stop" would turn into an exception: only ask for the code.
+$ErrorActionPreference = "Continue"
 & $Py -c "import PyInstaller, PySide6, yhteisoneuvonta" 2>$null
-if ($LASTEXITCODE -ne 0) {
+$ready = ($LASTEXITCODE -eq 0)
+$ErrorActionPreference = "Stop"
+if (-not $ready) {
     Say "installing the program and PyInstaller into .venv (the first time takes a few minutes)"
     & $Py -m pip install -q --upgrade pip; Check "pip upgrade"
     & $Py -m pip install -q -e ".[build]"; Check "pip install"
@@ -54,6 +58,6 @@ if (-not $Iscc) {
               "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") | Where-Object { Test-Path $_ } | Select-Object -First 1
 }
 if (-not $Iscc) { throw "Inno Setup 6 not found: install it (winget install JRSoftware.InnoSetup) or use -NoInstaller" }
-& $Iscc /Q "/DAppVersion=$Version" "/DSourceDir=$Bundle" "/DOutputDir=$Dist" installer\yhteisoneuvonta.iss
+& $Iscc /Q "/DAppVersion=$Version" "/DBundleDir=$Bundle" "/DOutputDir=$Dist" installer\yhteisoneuvonta.iss
 Check "Inno Setup"
 Say "built $Bundle and $(Join-Path $Dist "yhteisoneuvonta-$Version-windows-setup.exe")"

@@ -1,6 +1,6 @@
 ﻿; Inno Setup script: a per-user Windows installer for Yhteisöneuvonta (no admin rights needed).
 ; Build it with installer\build-windows.ps1, which passes the version from pyproject.toml:
-;   ISCC /DAppVersion=<version> /DSourceDir=<dist>\yhteisoneuvonta /DOutputDir=<dist> installer\yhteisoneuvonta.iss
+;   ISCC /DAppVersion=<version> /DBundleDir=<dist>\yhteisoneuvonta /DOutputDir=<dist> installer\yhteisoneuvonta.iss
 ;
 ; Upgrades install over the old version with the same AppId. The user's data never lives in the
 ; install folder ({app} = %LOCALAPPDATA%\Programs\Yhteisoneuvonta) but in the platformdirs data
@@ -10,8 +10,8 @@
 #ifndef AppVersion
   #error Pass the version: build with installer\build-windows.ps1 (ISCC /DAppVersion=...)
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\dist\yhteisoneuvonta"
+#ifndef BundleDir
+  #define BundleDir "..\dist\yhteisoneuvonta"
 #endif
 #ifndef OutputDir
   #define OutputDir "..\dist"
@@ -60,7 +60,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
