@@ -13,9 +13,12 @@ _T: dict[str, tuple[str, str, str]] = {
     "created": ("Luotu", "Skapad", "Created"),
     "page": ("Sivu {n} / {m}", "Sida {n} / {m}", "Page {n} / {m}"),
     "internal": ("SISÄINEN / INTERNAL", "INTERN / INTERNAL", "INTERNAL / SISÄINEN"),
-    "suppressed_note": ("Pienet luvut (1–4) on merkitty <5, ja summista pääteltävät luvut on myös piilotettu.",
-                        "Små tal (1–4) visas som <5, och tal som kan räknas ut ur summor är också dolda.",
-                        "Small counts (1–4) are shown as <5; counts that totals would reveal are hidden too."),
+    "suppressed_note": ("Pienet luvut (1–4) näytetään muodossa <5. x = luku on piilotettu, jotta pientä lukua "
+                        "ei voi päätellä summista. – = osuus tai keskiarvo piilotetusta luvusta.",
+                        "Små tal (1–4) visas som <5. x = talet är dolt så att ett litet tal inte kan räknas ut "
+                        "ur summorna. – = andel eller medelvärde av ett dolt tal.",
+                        "Small counts (1–4) are shown as <5. x = hidden so that a small count cannot be worked "
+                        "out from the totals. – = share or mean of a hidden count."),
     "internal_note": ("Sisäinen raportti: pieniä lukuja ei ole piilotettu. Ei jaettavaksi.",
                       "Intern rapport: små tal är inte dolda. Får inte spridas.",
                       "Internal report: small counts are not hidden. Not for distribution."),

@@ -41,6 +41,13 @@ class Statistics(Query):
 
     # -- per week ---------------------------------------------------------------------------
     def _weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
+        # Several tables are views of these counts: compute them once per Statistics.
+        cached = getattr(self, "_weekly_cache", None)
+        if cached is None:
+            cached = self._weekly_cache = self._compute_weekly_counts()
+        return cached
+
+    def _compute_weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
         cells: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: defaultdict(int))
         for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
             cells[(week, site)]["encounters"] = n
@@ -144,7 +151,9 @@ class Statistics(Query):
 
     # -- what was done ----------------------------------------------------------------------
     def encounter_count(self) -> int:
-        return int(self.grouped("encounters", "COUNT(*)")[0][0])
+        if getattr(self, "_encounter_count", None) is None:
+            self._encounter_count = int(self.grouped("encounters", "COUNT(*)")[0][0])
+        return self._encounter_count
 
     def _list_counts(self, column: str, taxonomy: str, key: str, title: str) -> Table:
         counts = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value",

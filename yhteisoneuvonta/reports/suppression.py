@@ -1,6 +1,7 @@
 """Small-cell suppression: no count that leaves the office may single out a person.
 
 Primary: a count of 1-4 is shown as ``<5`` (0 stays 0: nobody is singled out by it).
+Secondary cells are shown as ``x``.
 Secondary: a published total lets a reader subtract, so in every additive *line* (a
 column, a row of an additive cross table, the rows of one group, each with its total
 cell when the table shows one) a lone hidden cell gets company: the next smallest
@@ -17,6 +18,9 @@ from .tables import Table
 
 THRESHOLD = 5
 SMALL = "<5"
+# A cell hidden only so that totals cannot reveal a small one is not itself small:
+# it gets its own mark (as in official statistics) instead of a false "<5".
+SECONDARY = "x"
 HIDDEN_DERIVED = "–"
 
 Cell = tuple[int, int]
@@ -81,12 +85,12 @@ def table_lines(table: Table) -> list[list[Cell]]:
 
 
 def suppress_table(table: Table, threshold: int = THRESHOLD) -> Table:
-    """A copy of ``table`` with small counts shown as ``<5`` (primary and secondary)."""
+    """A copy of ``table``: small counts shown as ``<5``, secondary ones as ``x``."""
     hidden = suppress_cells(table.rows, table_lines(table), threshold)
     out = table.copy(suppressed=True)
     mask = [[False] * len(table.columns) for _ in table.rows]
     for r, c in hidden:
-        out.rows[r][c] = SMALL
+        out.rows[r][c] = SMALL if is_small(table.rows[r][c], threshold) else SECONDARY
         mask[r][c] = True
     for i, col in enumerate(table.columns):
         if col.depends_on:
