@@ -106,6 +106,10 @@ def _read_one(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits
     if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
         raise BundleError("zip_bomb", f"The bundle member {name!r} is compressed suspiciously well.")
     buf = bytearray()
+    declared = info.file_size
+    # Let the reader run past the declared size so that "larger than declared" is seen as
+    # such (zipfile would otherwise cut the data and report only a CRC error).
+    info.file_size = cap + 1
     try:
         with archive.open(info) as handle:
             while True:
@@ -113,15 +117,18 @@ def _read_one(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits
                 if not chunk:
                     break
                 buf += chunk
-                if len(buf) > info.file_size or len(buf) > cap:
+                if len(buf) > declared:
                     raise BundleError(
-                        "zip_bomb", f"The bundle member {name!r} is larger than it declares."
+                        "zip_bomb", f"The bundle member {name!r} is larger than it declares "
+                        f"({declared} bytes): a damaged or malicious archive."
                     )
     except BundleError:
         raise
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError) as exc:
         raise BundleError("truncated", f"The bundle member {name!r} is damaged ({exc}).") from None
-    if len(buf) != info.file_size:
+    finally:
+        info.file_size = declared
+    if len(buf) != declared:
         raise BundleError("truncated", f"The bundle member {name!r} is shorter than it declares.")
     return bytes(buf)
 
