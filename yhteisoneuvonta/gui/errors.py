@@ -11,7 +11,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import YnError
+from ..logs import current_log_file
 from .messages import translate_message
 
 log = logging.getLogger("yhteisoneuvonta.gui")
@@ -55,6 +56,7 @@ class ReportDialog(QDialog):
         self.message.setWordWrap(True)
         self.hint = QLabel(_tr("Copy the report and send it to your coordinator."))
         self.hint.setWordWrap(True)
+        self.log_hint = _log_hint()
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(_tr("Error report"))
@@ -64,9 +66,22 @@ class ReportDialog(QDialog):
         buttons.addButton(self.copy, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.message, self.hint, self.text, buttons):
+        for w in (self.message, self.hint, self.log_hint, self.text, buttons):
             layout.addWidget(w)
         self.resize(640, 420)
+
+
+def _log_hint() -> QLabel:
+    """Where the log is, selectable, so the adviser can attach it to the e-mail too."""
+    path = current_log_file()
+    text = (QCoreApplication.translate("Errors", "The program's log is in %1 — attach it too.")
+            .replace("%1", str(path)) if path
+            else QCoreApplication.translate("Errors", "The program has no log file this time."))
+    label = QLabel(text)
+    label.setObjectName("errorLogHint")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
