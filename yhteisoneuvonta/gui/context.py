@@ -28,6 +28,7 @@ class AppContext(QObject):
     edit_requested = Signal(str, str)  # kind, record id
     prefill_requested = Signal(str, object)  # kind, an input dataclass for a new record
     status_message = Signal(str)
+    settings_changed = Signal()
 
     def __init__(self, ws: Workspace, i18n: I18n, parent: QObject | None = None) -> None:
         super().__init__(parent)

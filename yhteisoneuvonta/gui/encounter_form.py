@@ -15,10 +15,6 @@ from .forms_base import RecordForm
 from .widgets import DateTimeField, TermChecklist, TermCombo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EncounterForm", text)
-
-
 class EncounterForm(RecordForm):
     kind = "encounter"
 
@@ -44,20 +40,20 @@ class EncounterForm(RecordForm):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
-        self.add_field("occurred_at", lambda: _t("&Time:"), self.occurred_at)
-        self.add_field("minutes", lambda: _t("&Duration:"), self.minutes)
-        self.add_field("topics", lambda: _t("Topics:"), self.topics)
-        self.add_field("help_kinds", lambda: _t("Kinds of help:"), self.help_kinds)
-        self.add_field("channel", lambda: _t("C&hannel:"), self.channel)
-        self.add_field("language", lambda: _t("&Language used:"), self.language)
-        self.add_field("involvement", lambda: _t("&Professional involved:"), self.involvement)
-        self.add_field("professional_roles", lambda: _t("Which professionals:"), self.professional_roles)
-        self.add_field("referrals", lambda: _t("Referred to:"), self.referrals)
-        self.add_field("barriers", lambda: _t("Service barriers seen:"), self.barriers)
-        self.add_field("outcome", lambda: _t("&Outcome:"), self.outcome)
-        self.add_field("age_band", lambda: _t("&Age band:"), self.age_band)
-        self.add_field("visit_kind", lambda: _t("First &visit?"), self.visit_kind)
-        self.add_field("note", lambda: _t("&Note (no names or identity details):"), self.note)
+        self.add_field("occurred_at", lambda: QCoreApplication.translate("EncounterForm", "&Time:"), self.occurred_at)
+        self.add_field("minutes", lambda: QCoreApplication.translate("EncounterForm", "&Duration:"), self.minutes)
+        self.add_field("topics", lambda: QCoreApplication.translate("EncounterForm", "Topics:"), self.topics)
+        self.add_field("help_kinds", lambda: QCoreApplication.translate("EncounterForm", "Kinds of help:"), self.help_kinds)
+        self.add_field("channel", lambda: QCoreApplication.translate("EncounterForm", "C&hannel:"), self.channel)
+        self.add_field("language", lambda: QCoreApplication.translate("EncounterForm", "&Language used:"), self.language)
+        self.add_field("involvement", lambda: QCoreApplication.translate("EncounterForm", "&Professional involved:"), self.involvement)
+        self.add_field("professional_roles", lambda: QCoreApplication.translate("EncounterForm", "Which professionals:"), self.professional_roles)
+        self.add_field("referrals", lambda: QCoreApplication.translate("EncounterForm", "Referred to:"), self.referrals)
+        self.add_field("barriers", lambda: QCoreApplication.translate("EncounterForm", "Service barriers seen:"), self.barriers)
+        self.add_field("outcome", lambda: QCoreApplication.translate("EncounterForm", "&Outcome:"), self.outcome)
+        self.add_field("age_band", lambda: QCoreApplication.translate("EncounterForm", "&Age band:"), self.age_band)
+        self.add_field("visit_kind", lambda: QCoreApplication.translate("EncounterForm", "First &visit?"), self.visit_kind)
+        self.add_field("note", lambda: QCoreApplication.translate("EncounterForm", "&Note (no names or identity details):"), self.note)
         self.involvement.currentIndexChanged.connect(self._involvement_changed)
         self._fill(self.blank())
         self.retranslate()

@@ -6,11 +6,11 @@ To add a page or a menu action: write a module that calls ``registry.register_pa
 MODULES: list[str] = [
     ".quick_log",
     ".encounter_form",
-    # ".form_help_form",
-    # ".group_form",
-    # ".observation_form",
-    # ".pei_form",
-    # ".history_page",
-    # ".settings_page",
+    ".form_help_form",
+    ".group_form",
+    ".observation_form",
+    ".instrument_form",
+    ".history_page",
+    ".settings_page",
     ".help_menu",
 ]

@@ -62,7 +62,7 @@ class FieldRow:
 
 
 class RecordForm(Retranslating, QWidget):
-    kind: str = ""
+    kind: str = ""  # record kind of services.records.KINDS; also the draft's key
     saved = Signal(dict)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -268,6 +268,9 @@ class RecordForm(Retranslating, QWidget):
         first: QWidget | None = None
         for key, message in errors.items():
             text = translate_message(message)
+            index = re.search(r"\[(\d+)\]", key)
+            if index:  # "proposals[1].text": say which one
+                text = f"{int(index.group(1)) + 1}: {text}"
             row = self.row_for(key)
             if row is None:
                 unplaced.append(f"{key}: {text}")

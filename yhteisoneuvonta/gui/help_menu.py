@@ -12,17 +12,13 @@ from ..paths import log_dir
 from . import registry
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
-
 def about(window: Any) -> QMessageBox:
     box = QMessageBox(window)
     box.setObjectName("aboutBox")
-    box.setWindowTitle(_t("About Yhteisöneuvonta"))
+    box.setWindowTitle(QCoreApplication.translate("HelpMenu", "About Yhteisöneuvonta"))
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))
-    box.setText(_t("Yhteisöneuvonta %1").replace("%1", __version__))
-    box.setInformativeText(_t("Anonymous records for the community advisers of Pirkanmaa wellbeing "
+    box.setText(QCoreApplication.translate("HelpMenu", "Yhteisöneuvonta %1").replace("%1", __version__))
+    box.setInformativeText(QCoreApplication.translate("HelpMenu", "Anonymous records for the community advisers of Pirkanmaa wellbeing "
                               "services county and their coordinator. Works without a network."))
     box.open()
     return box
@@ -34,10 +30,10 @@ def open_folder(path: Any) -> bool:
 
 
 registry.register_action(registry.ActionSpec(
-    key="help.data_folder", menu="help", text=lambda: _t("Open &data folder"),
+    key="help.data_folder", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "Open &data folder"),
     handler=lambda w: open_folder(w.ctx.ws.data_dir), order=10))
 registry.register_action(registry.ActionSpec(
-    key="help.log_folder", menu="help", text=lambda: _t("Open &log folder"),
+    key="help.log_folder", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "Open &log folder"),
     handler=lambda w: open_folder(log_dir(w.ctx.ws.data_dir)), order=20))
 registry.register_action(registry.ActionSpec(
-    key="help.about", menu="help", text=lambda: _t("&About"), handler=about, order=90))
+    key="help.about", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "&About"), handler=about, order=90))

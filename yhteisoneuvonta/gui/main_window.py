@@ -114,6 +114,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus()
         ctx.edit_requested.connect(self.edit_record)
         ctx.prefill_requested.connect(self.prefill_record)
+        if self.session_bar is not None:
+            ctx.settings_changed.connect(self.session_bar.reload_sites)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._fit_screen()
         self.retranslate()

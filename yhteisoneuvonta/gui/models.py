@@ -19,10 +19,6 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
-
-
 def summary(ctx: AppContext, rec: dict[str, Any]) -> str:
     """One line saying what a record is about, in the interface language."""
     kind = rec.get("type", "encounter")
@@ -55,11 +51,11 @@ def when(rec: dict[str, Any]) -> str:
 
 def amount(rec: dict[str, Any]) -> str:
     if rec.get("minutes") is not None:
-        return _tr("%1 min").replace("%1", str(rec["minutes"]))
+        return QCoreApplication.translate("Models", "%1 min").replace("%1", str(rec["minutes"]))
     if rec.get("headcount_total") is not None:
-        return _tr("%1 people").replace("%1", str(rec["headcount_total"]))
+        return QCoreApplication.translate("Models", "%1 people").replace("%1", str(rec["headcount_total"]))
     if rec.get("times_seen") is not None:
-        return _tr("seen %1×").replace("%1", str(rec["times_seen"]))
+        return QCoreApplication.translate("Models", "seen %1×").replace("%1", str(rec["times_seen"]))
     return ""
 
 
@@ -73,10 +69,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def columns(self) -> list[tuple[Callable[[], str], Callable[[dict[str, Any]], str]]]:
         return [
-            (lambda: _tr("Time"), when),
-            (lambda: _tr("Site"), lambda r: self.ctx.site_name(r.get("site_id", ""))),
-            (lambda: _tr("What"), lambda r: summary(self.ctx, r)),
-            (lambda: _tr("Amount"), amount),
+            (lambda: QCoreApplication.translate("Models", "Time"), when),
+            (lambda: QCoreApplication.translate("Models", "Site"), lambda r: self.ctx.site_name(r.get("site_id", ""))),
+            (lambda: QCoreApplication.translate("Models", "What"), lambda r: summary(self.ctx, r)),
+            (lambda: QCoreApplication.translate("Models", "Amount"), amount),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -92,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
             text = self.columns()[index.column()][1](rec)
             if rec.get("deleted") and index.column() == 0 and role == Qt.DisplayRole:
-                text = _tr("%1 (deleted)").replace("%1", text)
+                text = QCoreApplication.translate("Models", "%1 (deleted)").replace("%1", text)
             return text
         if role == Qt.UserRole:
             return rec
@@ -122,11 +118,11 @@ class TodayModel(RecordTableModel):
 
     def columns(self) -> list[tuple[Callable[[], str], Callable[[dict[str, Any]], str]]]:
         return [
-            (lambda: _tr("Time"), lambda r: local_text(r["occurred_at"], "%H:%M")),
-            (lambda: _tr("Topics"), lambda r: ", ".join(self.ctx.label("topics", t) for t in r["topics"])),
-            (lambda: _tr("Kinds of help"),
+            (lambda: QCoreApplication.translate("Models", "Time"), lambda r: local_text(r["occurred_at"], "%H:%M")),
+            (lambda: QCoreApplication.translate("Models", "Topics"), lambda r: ", ".join(self.ctx.label("topics", t) for t in r["topics"])),
+            (lambda: QCoreApplication.translate("Models", "Kinds of help"),
              lambda r: ", ".join(self.ctx.label("help_kinds", t) for t in r["help_kinds"])),
-            (lambda: _tr("Minutes"), lambda r: str(r["minutes"])),
+            (lambda: QCoreApplication.translate("Models", "Minutes"), lambda r: str(r["minutes"])),
         ]
 
     def reload(self) -> None:

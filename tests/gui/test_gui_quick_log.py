@@ -1,0 +1,114 @@
+"""Quick log: the common encounter in a few clicks or keys; today's list; edit; delete and undo."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from yhteisoneuvonta.services import history
+
+
+def encounters(ws, deleted=False):
+    return history.fetch(ws, history.Query(kind="encounter", include_deleted=deleted))
+
+
+def test_quick_log_with_four_clicks(qtbot, window):
+    page = window.page("quick_log")
+    ws = window.ctx.ws
+    topic = page.topic_ids[0]
+    help_kind = page.help_ids[1]
+    for name in ("topic:0", "help:1", "duration:30", "quickSave"):  # 4 clicks, no typing
+        qtbot.mouseClick(page.findChild(type(page.save_button), name), Qt.LeftButton)
+    [rec] = encounters(ws)
+    assert rec["topics"] == [topic] and rec["help_kinds"] == [help_kind] and rec["minutes"] == 30
+    assert rec["site_id"] == window.ctx.site_id
+    assert not any(b.isChecked() for b in page.topic_buttons + page.help_buttons)  # reset for the next
+    assert page.model.rowCount() == 1
+    assert "Tallennettu" in page.status.text()
+
+
+def test_quick_log_with_shortcuts(qtbot, window):
+    page = window.page("quick_log")
+    qtbot.keyClick(window, Qt.Key_2, Qt.AltModifier)
+    qtbot.keyClick(window, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.keyClick(window, Qt.Key_Return, Qt.ControlModifier)
+    [rec] = encounters(window.ctx.ws)
+    assert rec["topics"] == [page.topic_ids[1]]
+    assert rec["help_kinds"] == [page.help_ids[2]]
+    assert rec["minutes"] == 5
+
+
+def test_quick_log_without_topic_says_why(qtbot, window):
+    page = window.page("quick_log")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert encounters(window.ctx.ws) == []
+    assert "Valitse vähintään yksi" in page.status.text()
+
+
+def _log_one(qtbot, page):
+    qtbot.mouseClick(page.topic_buttons[0], Qt.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+
+
+def test_delete_and_undo_from_todays_list(qtbot, window):
+    page = window.page("quick_log")
+    ws = window.ctx.ws
+    _log_one(qtbot, page)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert encounters(ws) == [] and page.model.rowCount() == 0
+    assert page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.LeftButton)
+    assert len(encounters(ws)) == 1 and page.model.rowCount() == 1
+    # and once more with the keyboard: Delete in the list, Ctrl+Z anywhere
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key_Delete)
+    assert encounters(ws) == []
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert len(encounters(ws)) == 1
+
+
+def test_undo_a_quick_save(qtbot, window):
+    page = window.page("quick_log")
+    _log_one(qtbot, page)
+    qtbot.mouseClick(page.undo_button, Qt.LeftButton)
+    assert encounters(window.ctx.ws) == []
+    assert [r["deleted"] for r in encounters(window.ctx.ws, deleted=True)] == [True]
+
+
+def test_edit_from_todays_list_opens_the_full_form(qtbot, window):
+    page = window.page("quick_log")
+    ws = window.ctx.ws
+    _log_one(qtbot, page)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+    form = window.page("encounter")
+    assert window.stack.currentWidget() is form
+    assert form.record_id == encounters(ws)[0]["id"]
+    assert form.topics.value() == [page.topic_ids[0]]
+    form.minutes.setFocus()
+    form.minutes.selectAll()
+    qtbot.keyClicks(form.minutes, "25")
+    qtbot.mouseClick(form.rows["channel"].widget, Qt.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    [rec] = encounters(ws)
+    assert rec["minutes"] == 25 and rec["version"] == 2
+    assert form.record_id is None  # back to a new, empty form
+    assert page.model.record(0)["minutes"] == 25
+
+
+def test_open_and_close_the_desk(qtbot, window):
+    bar = window.session_bar
+    qtbot.mouseClick(bar.session_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bar.dialog.isVisible())
+    bar.dialog.professionals.boxes["social_worker"].click()
+    qtbot.mouseClick(bar.dialog.buttons.buttons()[0], Qt.LeftButton)
+    from yhteisoneuvonta.services import desk
+
+    session = desk.current_session(window.ctx.ws, window.ctx.site_id)
+    assert session is not None and session["professionals"] == ["social_worker"]
+    _log_one(qtbot, window.page("quick_log"))
+    assert "1" in bar.session_label.text()
+    assert encounters(window.ctx.ws)[0]["session_id"] == session["id"]
+    qtbot.mouseClick(bar.session_button, Qt.LeftButton)
+    assert desk.current_session(window.ctx.ws, window.ctx.site_id) is None

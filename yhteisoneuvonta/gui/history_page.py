@@ -1,0 +1,264 @@
+"""History: every record, searched and filtered, loaded page by page off the GUI thread."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import YnError
+from ..services import history, records
+from . import registry
+from .context import AppContext
+from .errors import show_error
+from .models import HistoryModel
+from .widgets import HELSINKI, Retranslating
+
+SEARCH_DELAY_MS = 350
+ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date fields means "no limit"
+
+
+def _kinds() -> list[tuple[str, str]]:
+    return [
+        ("encounter", QCoreApplication.translate("HistoryPage", "Encounters")),
+        ("form_help", QCoreApplication.translate("HistoryPage", "Form-filling help")),
+        ("group_session", QCoreApplication.translate("HistoryPage", "Group sessions")),
+        ("observation", QCoreApplication.translate("HistoryPage", "Observations")),
+        ("instrument_answer", QCoreApplication.translate("HistoryPage", "Questionnaires")),
+        ("desk_session", QCoreApplication.translate("HistoryPage", "Desk sessions")),
+    ]
+
+
+class HistoryPage(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("historyKind")
+        for key, _ in _kinds():
+            self.kind.addItem("", key)
+        self.site = QComboBox()
+        self.site.setObjectName("historySite")
+        self.site.addItem("", None)
+        for s in sorted(ctx.ref.sites, key=lambda s: (s.municipality, s.name)):
+            self.site.addItem(s.name, s.id)
+        self.topic = QComboBox()
+        self.topic.setObjectName("historyTopic")
+        self.topic.addItem("", None)
+        for term in ctx.ref.terms("topics"):
+            self.topic.addItem("", term.id)
+        self.since = self._date_edit("historySince")
+        self.until = self._date_edit("historyUntil")
+        self.deleted = QCheckBox()
+        self.deleted.setObjectName("historyDeleted")
+        self.labels = {name: QLabel() for name in ("search", "kind", "site", "topic", "since", "until")}
+        for name, widget in (("search", self.search), ("kind", self.kind), ("site", self.site),
+                             ("topic", self.topic), ("since", self.since), ("until", self.until)):
+            self.labels[name].setBuddy(widget)
+
+        self.model = HistoryModel(ctx)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 260)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_text())
+        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected, context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.delete_selected,
+                  context=Qt.WidgetShortcut)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("historyCount")
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("historyDelete")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        grid = QGridLayout()
+        grid.addWidget(self.labels["search"], 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 3)
+        grid.addWidget(self.labels["kind"], 0, 4)
+        grid.addWidget(self.kind, 0, 5)
+        grid.addWidget(self.labels["site"], 1, 0)
+        grid.addWidget(self.site, 1, 1)
+        grid.addWidget(self.labels["topic"], 1, 2)
+        grid.addWidget(self.topic, 1, 3)
+        grid.addWidget(self.deleted, 1, 4, 1, 2)
+        grid.addWidget(self.labels["since"], 2, 0)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(self.labels["until"])
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.requery)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        for combo in (self.kind, self.site, self.topic):
+            combo.currentIndexChanged.connect(self.requery)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.requery)
+        self.deleted.toggled.connect(self.requery)
+        self.model.total_changed.connect(lambda _: self._update_count())
+        self.model.loading_changed.connect(lambda _: self._update_count())
+        ctx.records_changed.connect(self._records_changed)
+        self._shown_once = False
+        self.retranslate()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d.M.yyyy")
+        edit.setMinimumDate(ANY_DATE)
+        edit.setDate(ANY_DATE)
+        return edit
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("History"))
+        texts = {"search": self.tr("&Search:"), "kind": self.tr("&Records:"), "site": self.tr("S&ite:"),
+                 "topic": self.tr("&Topic:"), "since": self.tr("&From:"), "until": self.tr("T&o:")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            buddy = self.labels[name].buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.search.setPlaceholderText(self.tr("Words in notes, titles and summaries"))
+        for i, (_, text) in enumerate(_kinds()):
+            self.kind.setItemText(i, text)
+        self.site.setItemText(0, self.tr("All sites"))
+        self.topic.setItemText(0, self.tr("All topics"))
+        for i in range(1, self.topic.count()):
+            self.topic.setItemText(i, self.ctx.label("topics", self.topic.itemData(i)))
+        for edit in (self.since, self.until):
+            edit.setSpecialValueText(self.tr("any day"))
+        self.deleted.setText(self.tr("Show deleted"))
+        self.deleted.setAccessibleName(self.deleted.text())
+        self.table.setAccessibleName(self.tr("Records found"))
+        self.edit_button.setText(self.tr("Edit (Enter)"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen record"))
+        self.model.retranslate()
+        self._update_count()
+        self._update_delete_text()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        if not self._shown_once:  # nothing is loaded until someone looks
+            self._shown_once = True
+            self.requery()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def query(self) -> history.Query:
+        kind = self.kind.currentData()
+        self.topic.setEnabled(kind in ("encounter", "group_session"))
+
+        def bound(edit: QDateEdit, extra_days: int) -> datetime | None:
+            if edit.date() == ANY_DATE:
+                return None
+            d: date = edit.date().toPython() + timedelta(days=extra_days)  # type: ignore[assignment]
+            return datetime.combine(d, time(0), tzinfo=HELSINKI)
+
+        return history.Query(
+            kind=kind, site_id=self.site.currentData(), text=self.search.text().strip() or None,
+            topic=self.topic.currentData() if self.topic.isEnabled() else None,
+            since=bound(self.since, 0), until=bound(self.until, 1),
+            include_deleted=self.deleted.isChecked(),
+        )
+
+    def requery(self) -> None:
+        self.model.set_query(self.query())
+        self._update_delete_text()
+
+    def _records_changed(self, kind: str) -> None:
+        if self._shown_once and kind == self.kind.currentData():
+            self.requery()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if total is None:
+            self.count_label.setText(self.tr("Searching…"))
+        else:
+            self.count_label.setText(self.tr("%1 records").replace("%1", str(total)))
+        self.count_label.setAccessibleName(self.count_label.text())
+
+    def _update_delete_text(self) -> None:
+        rec = self.selected()
+        restore = bool(rec and rec.get("deleted"))
+        self.delete_button.setText(self.tr("Restore") if restore else self.tr("Delete (Del)"))
+        self.delete_button.setAccessibleName(self.delete_button.text())
+
+    def selected(self) -> dict | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.model.record(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> None:
+        rec = self.selected()
+        if rec is not None:
+            self.ctx.edit_requested.emit(rec["type"], rec["id"])
+
+    def delete_selected(self) -> None:
+        rec = self.selected()
+        if rec is None:
+            return
+        kind, ws, rid, now = rec["type"], self.ctx.ws, rec["id"], not rec.get("deleted")
+        try:
+            updated = records.set_deleted(ws, kind, rid, now)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.push_undo(self.tr("Undo deleting") if now else self.tr("Undo restoring"),
+                           lambda: records.set_deleted(ws, kind, rid, not now), kind)
+        self.model.replace_row(updated)
+        self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
+        self.ctx.records_changed.emit(kind)
+
+
+registry.register_page(registry.PageSpec(
+    key="history",
+    title=lambda: QCoreApplication.translate("Pages", "History"),
+    factory=HistoryPage,
+    roles=registry.BOTH,
+    order=80,
+    needs_site=False,
+))

@@ -1,0 +1,81 @@
+"""Maintaining the translation sources: ``python -m yhteisoneuvonta.gui.i18n_update``.
+
+Runs lupdate over the GUI sources into ``resources/i18n/yhteisoneuvonta_{fi,sv,en}.ts``
+(existing translations are kept), makes English the source text, and lists every message
+still unfinished in Finnish or Swedish (translate those in Qt Linguist:
+``pyside6-linguist resources/i18n/yhteisoneuvonta_fi.ts``). Exit status 1 while any remain.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from .i18n import BASENAME, LANGUAGES, ts_dir
+
+Table = dict[tuple[str, str], str]
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in Path(__file__).parent.glob("*.py") if p.name != "i18n_update.py")
+
+
+def run_lupdate() -> None:
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / "lupdate"
+    for lang in LANGUAGES:
+        ts = ts_dir() / f"{BASENAME}_{lang}.ts"
+        subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", "-target-language", lang,
+                        *sources(), "-ts", str(ts)], check=True)
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for msg in context.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+                out.append((context.findtext("name") or "", msg.findtext("source") or ""))
+    return out
+
+
+def apply(ts: Path, table: Table | None = None, *, english: bool = False) -> int:
+    """Fill translations from ``table`` (or the source text for English); returns how many."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            source = msg.findtext("source") or ""
+            text = source if english else (table or {}).get((name, source))
+            tr = msg.find("translation")
+            if text is None or tr is None:
+                continue
+            tr.text = text
+            tr.attrib.pop("type", None)
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    with open(ts, "r+", encoding="utf-8") as f:  # keep the DOCTYPE lupdate and Linguist expect
+        body = f.read().replace("<?xml version='1.0' encoding='utf-8'?>",
+                                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        f.seek(0)
+        f.write(body)
+        f.truncate()
+    return filled
+
+
+def main() -> int:
+    run_lupdate()
+    apply(ts_dir() / f"{BASENAME}_en.ts", english=True)
+    missing = 0
+    for lang in LANGUAGES:
+        for context, source in unfinished(ts_dir() / f"{BASENAME}_{lang}.ts"):
+            print(f"{lang}\t{context}\t{source}")
+            missing += 1
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
