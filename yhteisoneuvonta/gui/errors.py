@@ -33,10 +33,6 @@ from .messages import translate_message
 log = logging.getLogger("yhteisoneuvonta.gui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def report_text(exc: BaseException) -> str:
     """What a user pastes into an e-mail to the coordinator: no record contents, only code paths."""
     lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
@@ -50,17 +46,18 @@ class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, report: str) -> None:
         super().__init__(parent)
         self.setObjectName("errorReport")
-        self.setWindowTitle(_tr("Yhteisöneuvonta"))
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Yhteisöneuvonta"))
         self.report = report
-        self.message = QLabel(_tr("Something went wrong inside the program. What you typed is kept as a draft."))
+        self.message = QLabel(QCoreApplication.translate(
+            "Errors", "Something went wrong inside the program. What you typed is kept as a draft."))
         self.message.setWordWrap(True)
-        self.hint = QLabel(_tr("Copy the report and send it to your coordinator."))
+        self.hint = QLabel(QCoreApplication.translate("Errors", "Copy the report and send it to your coordinator."))
         self.hint.setWordWrap(True)
         self.log_hint = _log_hint()
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(_tr("Error report"))
-        self.copy = QPushButton(_tr("Copy report"))
+        self.text.setAccessibleName(QCoreApplication.translate("Errors", "Error report"))
+        self.copy = QPushButton(QCoreApplication.translate("Errors", "Copy report"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.addButton(self.copy, QDialogButtonBox.ActionRole)
@@ -89,7 +86,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
     if isinstance(exc, YnError):
         box = QMessageBox(parent)
         box.setObjectName("errorBox")
-        box.setWindowTitle(_tr("Yhteisöneuvonta"))
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Yhteisöneuvonta"))
         box.setIcon(QMessageBox.Warning)
         box.setText(translate_message(exc.message))
         box.setAccessibleName(box.text())
