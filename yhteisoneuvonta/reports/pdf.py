@@ -174,7 +174,7 @@ def _widths(cols: list[Any], avail: float) -> list[float]:
 
     nums = [num_width(c.label) if c.kind in NUMERIC_KINDS else 0.0 for c in cols]
     n_text = sum(1 for c in cols if c.kind not in NUMERIC_KINDS)
-    budget = avail * (0.62 if n_text else 1.0)
+    budget = avail * (0.75 if n_text else 1.0)
     if sum(nums) > budget:
         scale = budget / sum(nums)
         nums = [w * scale for w in nums]
@@ -196,7 +196,7 @@ def _flowables(doc: Document, styles: dict[str, ParagraphStyle], avail: float) -
             out.append(Spacer(1, 3))
         elif isinstance(block, Facts):
             rows = [[_p(k, styles["fact_label"]), _p(v, styles["fact_value"])] for k, v in block.rows]
-            ft = RlTable(rows, colWidths=[avail * 0.3, avail * 0.7], hAlign="LEFT")
+            ft = RlTable(rows, colWidths=[avail * 0.36, avail * 0.64], hAlign="LEFT")
             ft.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
