@@ -6,7 +6,8 @@ and PII guard as a record typed on the desk.
 """
 from __future__ import annotations
 
-import uuid
+import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ LOCAL_COLUMNS = ("change_seq",)
 # Order of application: parents before the records that point at them.
 KIND_ORDER = ("desk_session", "encounter", "form_help", "instrument_answer", "group_session", "observation")
 MAX_VERSION = 10**9
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _columns(model: type[Synced]) -> dict[str, Any]:
@@ -51,41 +53,54 @@ def _bad(kind: str, rec_id: Any, why: str) -> BundleError:
     return BundleError("malformed_records", f"A {kind.replace('_', ' ')} record ({rec_id}) is malformed: {why}.")
 
 
-def _check_type(kind: str, rec_id: Any, column: Any, value: Any) -> Any:
-    if value is None:
-        if not column.nullable and not column.primary_key:
-            raise _bad(kind, rec_id, f"'{column.key}' is missing")
-        return None
-    t = column.type
+def _checker(column: Any) -> Callable[[str, Any, Any], Any]:
+    """A fast check for one column's incoming value (made once per column)."""
+    key, t = column.key, column.type
+    nullable = column.nullable and not column.primary_key
+
+    def missing(kind: str, rec_id: Any) -> None:
+        if not nullable:
+            raise _bad(kind, rec_id, f"'{key}' is missing")
+
     if isinstance(t, DateTime) or type(t).__name__ == "UtcDateTime":
-        if not isinstance(value, str):
-            raise _bad(kind, rec_id, f"'{column.key}' is not a time")
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            raise _bad(kind, rec_id, f"'{column.key}' is not a time") from None
-        if parsed.tzinfo is None:
-            raise _bad(kind, rec_id, f"'{column.key}' has no time zone")
-        return parsed
-    if isinstance(t, Boolean):
-        if not isinstance(value, bool):
-            raise _bad(kind, rec_id, f"'{column.key}' is not true or false")
-        return value
-    if isinstance(t, Integer):
-        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > MAX_VERSION:
-            raise _bad(kind, rec_id, f"'{column.key}' is not a whole number")
-        return value
-    if isinstance(t, (String, Text)):
-        if not isinstance(value, str):
-            raise _bad(kind, rec_id, f"'{column.key}' is not text")
-        if getattr(t, "length", None) and len(value) > t.length:
-            raise _bad(kind, rec_id, f"'{column.key}' is too long")
-        return value
-    if isinstance(t, JSON):
-        if not isinstance(value, (list, dict)):
-            raise _bad(kind, rec_id, f"'{column.key}' is not a list or a mapping")
-        return value
-    raise _bad(kind, rec_id, f"'{column.key}' has an unsupported type")  # pragma: no cover
+        def check(kind: str, rec_id: Any, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if type(value) is not str:
+                raise _bad(kind, rec_id, f"'{key}' is not a time")
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                raise _bad(kind, rec_id, f"'{key}' is not a time") from None
+            if parsed.tzinfo is None:
+                raise _bad(kind, rec_id, f"'{key}' has no time zone")
+            return parsed
+    elif isinstance(t, (Boolean, Integer, String, Text, JSON)):
+        if isinstance(t, Boolean):
+            ok: tuple[type, ...] = (bool,)
+            what = "true or false"
+        elif isinstance(t, Integer):
+            ok, what = (int,), "a whole number"
+        elif isinstance(t, (String, Text)):
+            ok, what = (str,), "text"
+        else:
+            ok, what = (list, dict), "a list or a mapping"
+        limit = getattr(t, "length", None) or (MAX_VERSION if ok == (int,) else None)
+
+        def check(kind: str, rec_id: Any, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if type(value) not in ok:  # exact types: True is not a number here
+                raise _bad(kind, rec_id, f"'{key}' is not {what}")
+            if limit is not None and (abs(value) if ok == (int,) else len(value) if ok == (str,) else 0) > limit:
+                raise _bad(kind, rec_id, f"'{key}' is too long" if ok == (str,) else f"'{key}' is too large")
+            return value
+    else:  # pragma: no cover - every column type is listed above
+        raise TypeError(f"unsupported column type {t!r}")
+    return check
+
+
+_CHECKERS = {name: [(key, _checker(col)) for key, col in cols.items()] for name, cols in _COLUMNS.items()}
 
 
 def _check_json_shapes(kind: str, rec_id: str, values: dict[str, Any]) -> None:
@@ -115,11 +130,8 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
     rec_id = rec.get("id")
     if not isinstance(rec_id, str):
         raise _bad(kind_name, "?", "no id")
-    try:
-        if str(uuid.UUID(rec_id)) != rec_id.lower():
-            raise ValueError
-    except ValueError:
-        raise _bad(kind_name, rec_id[:40], "the id is not a UUID") from None
+    if not _UUID.fullmatch(rec_id):
+        raise _bad(kind_name, rec_id[:40], "the id is not a UUID")
     columns = _COLUMNS[kind_name]
     extra = set(rec) - set(columns)
     if extra:
@@ -127,7 +139,7 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
     missing = set(columns) - set(rec)
     if missing:
         raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(missing))}")
-    values = {key: _check_type(kind_name, rec_id, col, rec[key]) for key, col in columns.items()}
+    values = {key: check(kind_name, rec_id, rec[key]) for key, check in _CHECKERS[kind_name]}
     if values["device_id"] != device_id:
         raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
                           f"({rec_id}) that belongs to another device ({values['device_id']}).")
