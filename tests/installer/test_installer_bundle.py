@@ -46,8 +46,11 @@ def run_clean(args: list[str], home: Path, **extra: str) -> subprocess.Completed
 def test_smoke_starts_the_window_and_exits_0(exe: Path, tmp_path: Path) -> None:
     result = run_clean([str(exe), "--smoke"], tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
-    # The log went to the platform log folder of that (empty) home.
-    assert list(tmp_path.glob(".local/state/yhteisoneuvonta/log/yhteisoneuvonta.log"))
+    # The log went to the platform log folder of that (empty) home; the Finnish catalogue loaded.
+    (log_file,) = tmp_path.glob(".local/state/yhteisoneuvonta/log/yhteisoneuvonta.log")
+    log = log_file.read_text("utf-8")
+    assert "started (frozen" in log
+    assert "no compiled translations" not in log and "lrelease" not in log
 
 
 def test_version_is_pyprojects(exe: Path, tmp_path: Path) -> None:
@@ -107,6 +110,8 @@ def test_the_tarball_holds_the_bundle_and_its_desktop_entry(dist: Path) -> None:
     for name in ("yhteisoneuvonta/yhteisoneuvonta", "yhteisoneuvonta/yhteisoneuvonta.desktop",
                  "yhteisoneuvonta/yhteisoneuvonta.png", "yhteisoneuvonta/install.sh",
                  "yhteisoneuvonta/_internal/resources/reference/sites.json",
+                 "yhteisoneuvonta/_internal/resources/i18n/yhteisoneuvonta_fi.qm",
+                 "yhteisoneuvonta/_internal/resources/icons/yhteisoneuvonta.svg",
                  "yhteisoneuvonta/_internal/yhteisoneuvonta/store/migrations/env.py"):
         assert name in names
 
