@@ -598,6 +598,10 @@
         <source>Professionals present (by role, never by name)</source>
         <translation>Professionals present (by role, never by name)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -598,6 +598,10 @@
         <source>Professionals present (by role, never by name)</source>
         <translation>Paikalla olevat ammattilaiset (rooli, ei koskaan nimeä)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -598,6 +598,10 @@
         <source>Professionals present (by role, never by name)</source>
         <translation>Närvarande yrkespersoner (roll, aldrig namn)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -102,7 +102,7 @@ def test_open_and_close_the_desk(qtbot, window):
     qtbot.mouseClick(bar.session_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bar.dialog.isVisible())
     bar.dialog.professionals.boxes["social_worker"].click()
-    qtbot.mouseClick(bar.dialog.buttons.buttons()[0], Qt.LeftButton)
+    qtbot.mouseClick(bar.dialog.ok_button, Qt.LeftButton)
     from yhteisoneuvonta.services import desk
 
     session = desk.current_session(window.ctx.ws, window.ctx.site_id)

@@ -77,7 +77,7 @@ class HistoryPage(Retranslating, QWidget):
                              ("topic", self.topic), ("since", self.since), ("until", self.until)):
             self.labels[name].setBuddy(widget)
 
-        self.model = HistoryModel(ctx)
+        self.model = HistoryModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)

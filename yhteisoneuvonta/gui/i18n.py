@@ -107,8 +107,13 @@ class PseudoTranslator(QTranslator):
         return "[" + text + " " + "~" * max(2, len(text) * 2 // 5) + "]"
 
 
+# The application has one interface language: whichever I18n switches it replaces the
+# translators any other instance installed.
+_installed: list[QTranslator] = []
+
+
 class I18n(QObject):
-    """Holds the installed translators; ``language_changed`` fires after a switch."""
+    """Switches the installed translators; ``language_changed`` fires after a switch."""
 
     language_changed = Signal(str)
 
@@ -116,30 +121,30 @@ class I18n(QObject):
         super().__init__(parent)
         self.pseudo = pseudo
         self.language = DEFAULT_LANGUAGE
-        self._installed: list[QTranslator] = []
 
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             lang = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
-        for tr in self._installed:
+        for tr in _installed:
             app.removeTranslator(tr)
-        self._installed = []
+            tr.deleteLater()
+        _installed.clear()
         self.language = lang
         QLocale.setDefault(QLocale({"fi": QLocale.Finnish, "sv": QLocale.Swedish,
                                     "en": QLocale.English}[lang], QLocale.Finland))
-        qt_tr = QTranslator(self)
+        qt_tr = QTranslator(app)
         if lang != "en" and qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            self._installed.append(qt_tr)
-        ours = QTranslator(self)
+            _installed.append(qt_tr)
+        ours: QTranslator | None = QTranslator(app)
         qm = qm_path(lang)
         if qm is None or not ours.load(str(qm)):
             log.warning("no compiled translations for %s", lang)
             ours = None
         if self.pseudo:
-            self._installed.append(PseudoTranslator(ours, self))
+            _installed.append(PseudoTranslator(ours, app))
         elif ours is not None:
-            self._installed.append(ours)
-        for tr in self._installed:
+            _installed.append(ours)
+        for tr in _installed:
             app.installTranslator(tr)
         self.language_changed.emit(lang)

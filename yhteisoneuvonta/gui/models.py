@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QObject, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..services import history
 from .context import AppContext
@@ -62,8 +62,8 @@ def amount(rec: dict[str, Any]) -> str:
 class RecordTableModel(QAbstractTableModel):
     """Rows are record dicts; columns are (title, value function)."""
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
 
@@ -139,9 +139,10 @@ class HistoryModel(RecordTableModel):
 
     loading_changed = Signal(bool)
     total_changed = Signal(int)
+    page_size = PAGE_SIZE
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx)
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
         self.query = history.Query()
         self.total: int | None = None
         self.loading = False
@@ -161,7 +162,7 @@ class HistoryModel(RecordTableModel):
         self.endResetModel()
         ws = self.ctx.ws
         run_in_background(None, lambda: history.count(ws, query),
-                          on_success=lambda n: self._counted(gen, n))
+                          on_success=lambda n: self._counted(gen, n), owner=self)
         self.fetchMore(QModelIndex())
 
     def _counted(self, gen: int, n: int) -> None:
@@ -180,15 +181,15 @@ class HistoryModel(RecordTableModel):
         gen, offset, q, ws = self._generation, len(self.rows), self.query, self.ctx.ws
         self.loading = True
         self.loading_changed.emit(True)
-        run_in_background(None, lambda: history.fetch(ws, q, offset, PAGE_SIZE),
+        run_in_background(None, lambda: history.fetch(ws, q, offset, self.page_size),
                           on_success=lambda rows: self._arrived(gen, offset, rows),
-                          on_failure=lambda exc: self._failed(gen, exc))
+                          on_failure=lambda exc: self._failed(gen, exc), owner=self)
 
     def _arrived(self, gen: int, offset: int, rows: list[dict[str, Any]]) -> None:
         if gen != self._generation or offset != len(self.rows):
             return  # an answer to a query the user has already changed
         self.loading = False
-        if len(rows) < PAGE_SIZE:
+        if len(rows) < self.page_size:
             self._exhausted = True
         if rows:
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)

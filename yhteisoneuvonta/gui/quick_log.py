@@ -131,7 +131,7 @@ class QuickLogPage(Retranslating, QWidget):
         # today's list
         self.today_label = QLabel()
         self.today_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.model = TodayModel(ctx)
+        self.model = TodayModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("todayTable")
         self.table.setModel(self.model)

@@ -48,7 +48,13 @@ class OpenSessionDialog(Retranslating, QDialog):
         QVBoxLayout(self.pro_group)
         self.professionals = TermChecklist(ctx, "professional_roles", columns=2)
         self.pro_group.layout().addWidget(self.professionals)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("openDesk")
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,7 +74,8 @@ class OpenSessionDialog(Retranslating, QDialog):
         self.other_partner.setPlaceholderText(self.tr("Another organisation (optional)"))
         self.other_partner.setAccessibleName(self.tr("Another organisation"))
         self.pro_group.setTitle(self.tr("Professionals present (by role, never by name)"))
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Open the desk"))
+        self.ok_button.setText(self.tr("Open the desk"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def partners(self) -> list[str]:
         chosen = [b.text() for b in self.partner_boxes if b.isChecked()]

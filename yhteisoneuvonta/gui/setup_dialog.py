@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -118,7 +119,15 @@ class SetupDialog(Retranslating, QDialog):
         cl.addRow(self.pass_error)
 
         self.form_error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        # Own buttons, not standard ones: a button box re-labels its standard buttons on a
+        # language change, after our retranslate() has run.
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("start")
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.start_button, QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self.finish)
         self.buttons.rejected.connect(self.reject)
 
@@ -162,8 +171,8 @@ class SetupDialog(Retranslating, QDialog):
         self.pass2_label.setText(self.tr("Passphrase &again:"))
         self.pass1.setAccessibleName(self.tr("Passphrase"))
         self.pass2.setAccessibleName(self.tr("Passphrase again"))
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.start_button.setText(self.tr("Start"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def _language_chosen(self) -> None:
         self.i18n.set_language(self.language.currentData())  # LanguageChange retranslates

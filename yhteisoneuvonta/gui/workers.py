@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -56,9 +57,10 @@ class Operation(QObject):
     def __init__(self, parent: QWidget | None, fn: Callable[..., Any], *,
                  on_success: Callable[[Any], None] | None = None,
                  on_failure: Callable[[BaseException], None] | None = None,
-                 label: str | None = None) -> None:
+                 label: str | None = None, owner: QObject | None = None) -> None:
         super().__init__(None)
         self._parent = parent
+        self._owner = owner if owner is not None else parent
         self._fn = fn
         self._on_success = on_success
         self._on_failure = on_failure
@@ -116,15 +118,24 @@ class Operation(QObject):
         _running.discard(self)
         self.finished.emit()
 
+    def _owner_gone(self) -> bool:
+        """The window or model that asked has been closed: nobody wants the answer."""
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
         self._finish()
+        if self._owner_gone():
+            return
         if self._on_success is not None:
             self._on_success(result)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if self._owner_gone():
+            log.warning("background call failed after its window closed", exc_info=exc)
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         else:
@@ -136,6 +147,8 @@ class Operation(QObject):
 def run_in_background(parent: QWidget | None, fn: Callable[..., Any], *,
                       on_success: Callable[[Any], None] | None = None,
                       on_failure: Callable[[BaseException], None] | None = None,
-                      label: str | None = None) -> Operation:
-    """Run ``fn`` off the GUI thread; callbacks run on the GUI thread."""
-    return Operation(parent, fn, on_success=on_success, on_failure=on_failure, label=label).start()
+                      label: str | None = None, owner: QObject | None = None) -> Operation:
+    """Run ``fn`` off the GUI thread; callbacks run on the GUI thread, unless ``owner`` (by
+    default ``parent``) has been deleted by then."""
+    return Operation(parent, fn, on_success=on_success, on_failure=on_failure, label=label,
+                     owner=owner).start()

@@ -1,0 +1,117 @@
+"""The full forms: save, a refused save keeps the text, drafts survive a crash."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from yhteisoneuvonta.gui.app import build_main_window
+from yhteisoneuvonta.services import drafts, history
+
+HETU = "131052-308T"
+
+
+def test_full_encounter_form_saves_every_field(qtbot, window):
+    form = window.show_page("encounter")
+    form.topics.boxes["housing"].click()
+    form.help_kinds.boxes["form_filling"].click()
+    form.channel.set_value("phone")
+    form.involvement.set_value("pair_work")
+    form.professional_roles.boxes["kela"].click()
+    form.referrals.boxes["kela"].click()
+    form.barriers.boxes["language"].click()
+    form.outcome.set_value("referred")
+    form.age_band.set_value("declined")
+    form.visit_kind.set_value("unknown")
+    form.note.setFocus()
+    qtbot.keyClicks(form.note, "Vuokra-asia, liitteet puuttuvat")
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    assert rec["topics"] == ["housing"] and rec["channel"] == "phone"
+    assert rec["involvement"] == "pair_work" and rec["professional_roles"] == ["kela"]
+    assert rec["age_band"] == "declined" and rec["visit_kind"] == "unknown"
+    assert rec["note"] == "Vuokra-asia, liitteet puuttuvat"
+    assert form.note.toPlainText() == "" and form.status.text() == "Tallennettu."
+    assert drafts.drafts(window.ctx.ws) == {}
+
+
+def test_refused_save_shows_messages_beside_fields_and_keeps_the_text(qtbot, window):
+    form = window.show_page("encounter")
+    form.topics.boxes["tax"].click()
+    form.minutes.setValue(0)
+    text = f"Asiakkaan hetu {HETU} mukana"
+    form.note.setFocus()
+    qtbot.keyClicks(form.note, text)
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    assert history.count(window.ctx.ws, history.Query(kind="encounter")) == 0
+    minutes_error = form.rows["minutes"].error
+    note_error = form.rows["note"].error
+    assert minutes_error.isVisible() and minutes_error.text() == "Pitää olla vähintään 1."
+    assert note_error.isVisible()
+    assert "henkilötunnus" in note_error.text() and "merkit 16–26" in note_error.text()
+    assert form.note.toPlainText() == text  # nothing typed is lost
+    assert form.topics.value() == ["tax"]
+    # fixing both lets it through and clears the messages
+    form.minutes.setValue(10)
+    form.note.setPlainText("Asiakkaan verokortti")
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    assert history.count(window.ctx.ws, history.Query(kind="encounter")) == 1
+    assert not minutes_error.isVisible() and not note_error.isVisible()
+
+
+def test_group_session_with_proposals_only_for_house_meetings(qtbot, window):
+    form = window.show_page("group_session")
+    assert not form.rows["proposals"].widget.isVisible()
+    form.group_kind.set_value("house_meeting")
+    assert form.rows["proposals"].widget.isVisible()
+    qtbot.keyClicks(form.title_edit, "Talokokous marraskuu")
+    form.headcount_total.setValue(12)
+    qtbot.mouseClick(form.proposals.add_button, Qt.LeftButton)
+    qtbot.keyClicks(form.proposals.rows[0][1], "Pyykkitupaan lisaa vuoroja")
+    qtbot.keyClicks(form.proposals.rows[0][2], "Viedaan isannoitsijalle")
+    form.headcount_split.rows[0][0].setText("lapset")
+    form.headcount_split.rows[0][1].setValue(20)
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    assert "20" in form.rows["headcount_split"].error.text()
+    form.headcount_split.rows[0][1].setValue(3)
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    [rec] = history.fetch(window.ctx.ws, history.Query(kind="group_session"))
+    assert rec["proposals"] == [{"text": "Pyykkitupaan lisaa vuoroja", "decision": "Viedaan isannoitsijalle"}]
+    assert rec["headcount_split"] == {"lapset": 3}
+
+
+def test_observation_and_questionnaire(qtbot, window):
+    obs = window.show_page("observation")
+    obs.theme.set_value("identification")
+    obs.text.setPlainText("Uusi lomake vaatii pankkitunnukset")
+    obs.times_seen.setValue(4)
+    qtbot.mouseClick(obs.save_button, Qt.LeftButton)
+    assert history.count(window.ctx.ws, history.Query(kind="observation")) == 1
+    pei = window.show_page("instrument_answer")
+    qtbot.mouseClick(pei.save_button, Qt.LeftButton)  # nothing answered
+    assert pei.rows["answers"].error.text() == "Vastaa vähintään yhteen kohtaan."
+    first = pei.ctx.ref.instrument("pei").items[0]
+    pei.item_combos[first.id].setCurrentIndex(1)
+    qtbot.mouseClick(pei.save_button, Qt.LeftButton)
+    [rec] = history.fetch(window.ctx.ws, history.Query(kind="instrument_answer"))
+    assert rec["answers"] == {first.id: first.scale[0].value}
+
+
+def test_draft_is_offered_after_a_crash(qtbot, window, i18n):
+    ws = window.ctx.ws
+    form = window.show_page("observation")
+    form.theme.set_value("housing")
+    form.text.setFocus()
+    qtbot.keyClicks(form.text, "Vuokranantajat eivat vastaa puhelimeen")
+    qtbot.waitUntil(lambda: "observation" in drafts.drafts(ws))
+    # the program dies here: no close, no save. The next start offers the form back.
+    again = build_main_window(ws, i18n)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.banner.isVisible()
+    assert again.banner.text.text().startswith("Palauta tallentamaton lomake?")
+    qtbot.mouseClick(again.banner.restore_button, Qt.LeftButton)
+    restored = again.page("observation")
+    assert again.stack.currentWidget() is restored
+    assert restored.text.toPlainText() == "Vuokranantajat eivat vastaa puhelimeen"
+    assert restored.theme.value() == "housing"
+    qtbot.mouseClick(restored.save_button, Qt.LeftButton)
+    assert drafts.drafts(ws) == {}
