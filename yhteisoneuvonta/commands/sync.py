@@ -220,7 +220,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if outcome.status == "refused":
         raise BundleError(outcome.reason or "refused", f"{args.file}: {outcome.message}")
     if not args.json:
-        print(f"{args.file}: valid: bundle {outcome.seq} of {outcome.who} ({outcome.status})")
+        note = {"duplicate": " (already imported)", "fork": " (differs from the one imported with this number)",
+                "resent": " (sent again)"}.get(outcome.status, "")
+        print(f"{args.file}: valid: bundle {outcome.seq} of {outcome.who}{note}")
     return 0
 
 
