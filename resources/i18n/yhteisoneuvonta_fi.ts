@@ -637,6 +637,17 @@
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
+    <message>
+        <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print a session summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -988,6 +999,77 @@
     <message>
         <source>Part %1 count</source>
         <translation>Osan %1 määrä</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk sessions</source>
+        <translation type="unfinished">Päivystykset</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished">Ryhmätoiminnat</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ class BigToggle(QPushButton):
         self._restyle(False)
         for label in (self.main, self.key):
             label.setAttribute(Qt.WA_TransparentForMouseEvents)
+            label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
@@ -95,6 +96,8 @@ class QuickLogPage(Retranslating, QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # a long translation wraps instead of widening the window past the screen
+        self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.topic_box, self.topic_buttons = self._toggle_grid("topic", TOPIC_KEYS)
         self.help_box, self.help_buttons = self._toggle_grid("help", HELP_KEYS)
         self.duration_box = QGroupBox()
@@ -113,10 +116,12 @@ class QuickLogPage(Retranslating, QWidget):
         self.save_button.setObjectName("quickSave")
         self.save_button.setStyleSheet("QPushButton { font-size: 14pt; font-weight: bold; min-height: 2.2em;"
                                        " background: #1f7a3a; color: white; }")
+        self.save_button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.save_button.clicked.connect(self.save)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, activated=self.save)
         self.more_button = QPushButton()
+        self.more_button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.more_button.setObjectName("quickMore")
         self.more_button.clicked.connect(self.more_details)
         self.status = QLabel()
@@ -131,6 +136,8 @@ class QuickLogPage(Retranslating, QWidget):
         # today's list
         self.today_label = QLabel()
         self.today_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.today_label.setWordWrap(True)
+        self.today_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.model = TodayModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("todayTable")
@@ -181,6 +188,8 @@ class QuickLogPage(Retranslating, QWidget):
         brow = QHBoxLayout()
         brow.addWidget(self.edit_button)
         brow.addWidget(self.delete_button)
+        for b in (self.edit_button, self.delete_button):
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         right.addLayout(brow)
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)

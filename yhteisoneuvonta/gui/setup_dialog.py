@@ -80,7 +80,7 @@ class SetupDialog(Retranslating, QDialog):
         self.code_error = ErrorLabel()
         self.code_error.setObjectName("error:adviser_code")
         self.sites = SitePicker(ws.reference())
-        self.sites.setMinimumHeight(240)
+        self.sites.setMinimumHeight(200)
         self.sites_label = QLabel()
         self.sites_label.setBuddy(self.sites.search)
         self.sites_error = ErrorLabel()
@@ -148,7 +148,7 @@ class SetupDialog(Retranslating, QDialog):
         self.setTabOrder(self.sites.search, self.sites.tree)
         self._role_chosen()
         self.retranslate()
-        self.resize(720, 700)
+        self.resize(720, 660)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Yhteisöneuvonta"))
