@@ -101,12 +101,16 @@ def _checker(column: Any) -> Callable[[str, Any, Any], Any]:
 
 
 _CHECKERS = {name: [(key, _checker(col)) for key, col in cols.items()] for name, cols in _COLUMNS.items()}
+_COLUMN_SETS = {name: frozenset(cols) for name, cols in _COLUMNS.items()}
+# The JSON columns whose inner shape is checked, per kind (the rest are scalars).
+_JSON_KEYS = {name: tuple(k for k, c in cols.items() if isinstance(c.type, JSON)) for name, cols in _COLUMNS.items()}
 
 
 def _check_json_shapes(kind: str, rec_id: str, values: dict[str, Any]) -> None:
     """Lists hold strings (or proposal objects), mappings hold scalars: what the forms make."""
     model_kind = KINDS[kind]
-    for key, value in values.items():
+    for key in _JSON_KEYS[kind]:
+        value = values[key]
         if key == "proposals":
             if not isinstance(value, list) or not all(
                     isinstance(p, dict) and set(p) <= {"text", "decision"} and isinstance(p.get("text"), str)
@@ -132,13 +136,12 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
         raise _bad(kind_name, "?", "no id")
     if not _UUID.fullmatch(rec_id):
         raise _bad(kind_name, rec_id[:40], "the id is not a UUID")
-    columns = _COLUMNS[kind_name]
-    extra = set(rec) - set(columns)
-    if extra:
-        raise _bad(kind_name, rec_id, f"unknown fields {', '.join(sorted(extra))}")
-    missing = set(columns) - set(rec)
-    if missing:
-        raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(missing))}")
+    columns = _COLUMN_SETS[kind_name]
+    if rec.keys() != columns:
+        extra = set(rec) - columns
+        if extra:
+            raise _bad(kind_name, rec_id, f"unknown fields {', '.join(sorted(extra))}")
+        raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(columns - set(rec)))}")
     values = {key: check(kind_name, rec_id, rec[key]) for key, check in _CHECKERS[kind_name]}
     if values["device_id"] != device_id:
         raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
