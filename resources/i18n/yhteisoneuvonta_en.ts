@@ -637,17 +637,6 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <source>Session summaries</source>
-        <translation>Session summaries</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>Print a session summary…</source>
-        <translation>Print a session summary…</translation>
-    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -999,77 +988,6 @@
     <message>
         <source>Part %1 count</source>
         <translation>Part %1 count</translation>
-    </message>
-</context>
-<context>
-    <name>SummariesPage</name>
-    <message>
-        <source>Session summaries</source>
-        <translation>Session summaries</translation>
-    </message>
-    <message>
-        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
-        <translation>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <source>Desk sessions</source>
-        <translation>Desk sessions</translation>
-    </message>
-    <message>
-        <source>Group sessions</source>
-        <translation>Group sessions</translation>
-    </message>
-    <message>
-        <source>Kind of session</source>
-        <translation>Kind of session</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>Choose a session first.</source>
-        <translation>Choose a session first.</translation>
-    </message>
-    <message>
-        <source>Making the summary…</source>
-        <translation>Making the summary…</translation>
-    </message>
-    <message>
-        <source>Not printed.</source>
-        <translation>Not printed.</translation>
-    </message>
-    <message>
-        <source>Printed %1 page(s).</source>
-        <translation>Printed %1 page(s).</translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation>Save the summary as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
     </message>
 </context>
 </TS>

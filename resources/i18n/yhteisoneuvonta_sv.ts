@@ -8,7 +8,7 @@
         <translation>Yhteisöneuvonta</translation>
     </message>
     <message>
-        <source>The program&apos;s data cannot be opened.</source>
+        <source>The program's data cannot be opened.</source>
         <translation>Programmets data kan inte öppnas.</translation>
     </message>
 </context>
@@ -113,7 +113,7 @@
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <source>The program&apos;s log is in %1 — attach it too.</source>
+        <source>The program's log is in %1 — attach it too.</source>
         <translation>Programmets logg finns i %1 — bifoga den också.</translation>
     </message>
     <message>
@@ -637,17 +637,6 @@
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
-    <message>
-        <source>Session summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>Print a session summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -731,7 +720,7 @@
         <translation>I dag: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>Dagens besök</translation>
     </message>
     <message>
@@ -935,7 +924,7 @@
         <translation>Koordinator</translation>
     </message>
     <message>
-        <source>Choose a passphrase that protects the unit&apos;s keys. It cannot be recovered: write it down somewhere safe.</source>
+        <source>Choose a passphrase that protects the unit's keys. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Välj en lösenfras som skyddar enhetens nycklar. Den kan inte återställas: skriv ner den på ett säkert ställe.</translation>
     </message>
     <message>
@@ -999,77 +988,6 @@
     <message>
         <source>Part %1 count</source>
         <translation>Del %1 antal</translation>
-    </message>
-</context>
-<context>
-    <name>SummariesPage</name>
-    <message>
-        <source>Session summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk sessions</source>
-        <translation type="unfinished">Jourpass</translation>
-    </message>
-    <message>
-        <source>Group sessions</source>
-        <translation type="unfinished">Gruppverksamheter</translation>
-    </message>
-    <message>
-        <source>Kind of session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed %1 page(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
