@@ -61,6 +61,10 @@ def test_version_is_pyprojects(exe: Path, tmp_path: Path) -> None:
 
 def test_the_bundle_does_not_point_into_the_build_machine(dist: Path) -> None:
     bundle = dist / "yhteisoneuvonta"
+    # Only the metadata written from pyproject.toml, not the checkout's editable install.
+    (meta,) = (bundle / "_internal").glob("yhteisoneuvonta*-info")
+    assert meta.name == f"yhteisoneuvonta-{VERSION}.dist-info"
+    assert sorted(p.name for p in meta.iterdir()) == ["INSTALLER", "METADATA"]
     needle = str(ROOT).encode()
     leaks = [p for p in bundle.rglob("*") if p.is_file() and needle in p.read_bytes()]
     assert leaks == []
