@@ -90,7 +90,8 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}") from exc
-        engine = create_engine(f"sqlite:///{self.path}", future=True)
+        # hide_parameters: a note never reaches an error message or a log line.
+        engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
         event.listen(engine, "connect", _pragmas(self.busy_timeout_ms))
         try:
             with engine.begin() as conn:
