@@ -13,4 +13,11 @@ MODULES: list[str] = [
     ".history_page",
     ".settings_page",
     ".help_menu",
+    ".send_week",
+    ".reference_page",
+    ".import_page",
+    ".status_board",
+    ".printing",
+    ".statistics_page",
+    ".reports_page",
 ]

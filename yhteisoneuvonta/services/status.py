@@ -1,0 +1,142 @@
+"""Status queries for the sync screens: the coordinator's board and the adviser's next bundle.
+
+Plain Python (no Qt), read-only. The coordinator's board joins three sources: enrolled
+devices (``devices``), bundles imported (``imported_bundles``) and refusals (the reason
+files in the quarantine folder, which never enter the store).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..services.records import KINDS
+from ..store.models import Counter, ExportedBundle, ImportedBundle
+from ..sync import quarantine, trust
+from ..sync.clock import parse_time
+from ..sync.quarantine import REASON_SUFFIX
+from ..sync.records_io import KIND_ORDER
+from .workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, utcnow
+
+
+def _missing(received: set[int]) -> list[int]:
+    top = max(received, default=0)
+    return [n for n in range(1, top) if n not in received]
+
+
+def _refusal(info: dict[str, Any]) -> dict[str, Any]:
+    reason_file = str(info.get("reason_file") or "")
+    copy = reason_file[:-len(REASON_SUFFIX)] if reason_file.endswith(REASON_SUFFIX) else ""
+    claimed = info.get("claimed") or {}
+    return {"file": info.get("file"), "reason": info.get("reason"), "message": info.get("message"),
+            "refused_at": info.get("refused_at"), "seq": claimed.get("seq"),
+            "device_id": claimed.get("device_id") or None, "adviser_code": claimed.get("adviser_code"),
+            "reason_file": reason_file, "quarantined": copy if copy and Path(copy).exists() else None}
+
+
+def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
+    """Every enrolled device with what arrived from it, devices seen but not enrolled, and
+    refusals that name no device (not a bundle at all, unreadable).
+
+    Per device: ``device_id, adviser_code, sites, fingerprint, enrolled, revoked_at,
+    last_seq, last_bundle_at`` (when the adviser made it), ``last_import``, ``days_since``
+    (since ``last_bundle_at``), ``received`` (count), ``missing`` (sequence numbers),
+    ``forks``, ``refusals`` (list of dicts with reason, message and the quarantined copy).
+    """
+    ws.require_role(ROLE_COORDINATOR)
+    now = now or utcnow()
+    received: dict[str, set[int]] = {}
+    last_made: dict[str, datetime] = {}
+    last_import: dict[str, datetime] = {}
+    with ws.store.session() as s:
+        for device, seq, imported_at, manifest in s.execute(
+                select(ImportedBundle.device_id, ImportedBundle.seq, ImportedBundle.imported_at,
+                       ImportedBundle.manifest)):
+            if device is None or seq is None:
+                continue
+            received.setdefault(device, set()).add(seq)
+            made = parse_time((manifest or {}).get("created_at"))
+            if made and (device not in last_made or made > last_made[device]):
+                last_made[device] = made
+            if imported_at.tzinfo is None:
+                imported_at = imported_at.replace(tzinfo=timezone.utc)
+            if device not in last_import or imported_at > last_import[device]:
+                last_import[device] = imported_at
+        forks: dict[str, list[int]] = {}
+        for device, seq in s.execute(
+                select(ImportedBundle.device_id, ImportedBundle.seq)
+                .group_by(ImportedBundle.device_id, ImportedBundle.seq)
+                .having(func.count(func.distinct(ImportedBundle.hash)) > 1)):
+            forks.setdefault(device, []).append(seq)
+
+    refusals = [_refusal(i) for i in quarantine.refusals(ws)]
+    by_device: dict[str, list[dict[str, Any]]] = {}
+    loose: list[dict[str, Any]] = []
+    for r in refusals:
+        (by_device.setdefault(r["device_id"], []) if r["device_id"] else loose).append(r)
+
+    def entry(device_id: str, base: dict[str, Any], enrolled: bool) -> dict[str, Any]:
+        got = received.get(device_id, set())
+        made = last_made.get(device_id)
+        return {
+            "device_id": device_id, "adviser_code": base.get("adviser_code"),
+            "sites": list(base.get("sites") or []), "fingerprint": base.get("fingerprint"),
+            "enrolled": enrolled, "revoked_at": base.get("revoked_at"),
+            "last_seq": max(got) if got else None,
+            "last_bundle_at": made.isoformat() if made else None,
+            "last_import": last_import[device_id].isoformat() if device_id in last_import else None,
+            "days_since": (now - made).days if made else None,
+            "received": len(got), "missing": _missing(got), "forks": sorted(forks.get(device_id, [])),
+            "refusals": by_device.get(device_id, []),
+        }
+
+    devices = [entry(d["device_id"], d, True) for d in trust.devices(ws)]
+    known = {d["device_id"] for d in devices}
+    unknown = []
+    for seen in quarantine.unknown_devices(ws):
+        if seen["device_id"] not in known:
+            unknown.append(entry(seen["device_id"], seen, False))
+            known.add(seen["device_id"])
+    for device_id, items in by_device.items():  # refused for other reasons, never enrolled
+        if device_id not in known:
+            unknown.append(entry(device_id, {"adviser_code": items[-1].get("adviser_code")}, False))
+            known.add(device_id)
+    return {"devices": devices, "unknown": unknown, "unattributed": loose,
+            "refusals": len(refusals)}
+
+
+def pending_counts(ws: Workspace) -> dict[str, int]:
+    """Adviser: how many records of each kind the next bundle would hold."""
+    ws.require_role(ROLE_ADVISER)
+    with ws.store.session() as s:
+        last = s.scalar(select(func.max(ExportedBundle.to_change)).where(ExportedBundle.state != "reserved")) or 0
+        counter = s.get(Counter, "change_seq")
+        top = counter.value if counter else 0
+        out = {}
+        for name in KIND_ORDER:
+            model = KINDS[name].model
+            out[name] = int(s.scalar(select(func.count()).select_from(model).where(
+                model.change_seq > last, model.change_seq <= top)) or 0)
+        return out
+
+
+def reference_file_info(path: str | Path) -> dict[str, Any]:
+    """What a reference file says about itself (unverified): shown before pinning its key."""
+    from ..sync.reference_bundle import read_reference
+
+    doc, _, _ = read_reference(Path(path).read_bytes())
+    coordinator = doc.get("coordinator") if isinstance(doc.get("coordinator"), dict) else {}
+    return {"version": doc.get("version"), "expires_at": doc.get("expires_at"),
+            "fingerprint": str(coordinator.get("fingerprint") or ""),
+            "name": str(coordinator.get("name") or "")}
+
+
+def reference_state(ws: Workspace) -> dict[str, Any]:
+    """Coordinator: the last reference file exported and the retention it set."""
+    from ..sync.reference_bundle import DEFAULT_RETENTION_DAYS, DEFAULT_VALID_DAYS
+
+    return {"version": int(ws.setting("reference_bundle_version", 0) or 0),
+            "retention_days": int(ws.setting("retention_days", DEFAULT_RETENTION_DAYS) or DEFAULT_RETENTION_DAYS),
+            "valid_days": DEFAULT_VALID_DAYS}
