@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdviserReferenceBox</name>
+    <message>
+        <source>The coordinator's file</source>
+        <translation>The coordinator's file</translation>
+    </message>
+    <message>
+        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
+        <translation>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the coordinator's file…</source>
+        <translation>&amp;Import the coordinator's file…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator's file</source>
+        <translation>Import the coordinator's file</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Remove them</translation>
+    </message>
+    <message>
+        <source>Remove the confirmed old records</source>
+        <translation>Remove the confirmed old records</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's file</source>
+        <translation>Choose the coordinator's file</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Trust the coordinator's key?</translation>
+    </message>
+    <message>
+        <source>Reading the coordinator's file…</source>
+        <translation>Reading the coordinator's file…</translation>
+    </message>
+    <message>
+        <source>This file is not newer than the one already read (%1); nothing changed.</source>
+        <translation>This file is not newer than the one already read (%1); nothing changed.</translation>
+    </message>
+    <message>
+        <source>The coordinator's file %1 was read.</source>
+        <translation>The coordinator's file %1 was read.</translation>
+    </message>
+    <message>
+        <source>Sites and lists were updated.</source>
+        <translation>Sites and lists were updated.</translation>
+    </message>
+    <message>
+        <source>Bundles that arrived: %1.</source>
+        <translation>Bundles that arrived: %1.</translation>
+    </message>
+    <message>
+        <source>No bundle of this computer has arrived yet.</source>
+        <translation>No bundle of this computer has arrived yet.</translation>
+    </message>
+    <message>
+        <source>Not arrived: %1. Send them again above.</source>
+        <translation>Not arrived: %1. Send them again above.</translation>
+    </message>
+    <message>
+        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
+        <translation>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Remove confirmed records?</source>
+        <translation>Remove confirmed records?</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Removed %1 records.</source>
+        <translation>Removed %1 records.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Yhteisöneuvonta</source>
@@ -10,6 +97,13 @@
     <message>
         <source>The program's data cannot be opened.</source>
         <translation>The program's data cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
     </message>
 </context>
 <context>
@@ -346,6 +440,129 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>PREVIEW — nothing has been written yet.</source>
+        <translation>PREVIEW — nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2</source>
+        <translation>Bundle %1 of %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2) was refused: %3</source>
+        <translation>✗ %1 (%2) was refused: %3</translation>
+    </message>
+    <message>
+        <source>A copy and the reason are kept in %1</source>
+        <translation>A copy and the reason are kept in %1</translation>
+    </message>
+    <message>
+        <source>= %1 was imported already; nothing changes.</source>
+        <translation>= %1 was imported already; nothing changes.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 new, %3 changed, %4 deleted, %5 unchanged.</source>
+        <translation>✓ %1: %2 new, %3 changed, %4 deleted, %5 unchanged.</translation>
+    </message>
+    <message>
+        <source>(sent again)</source>
+        <translation>(sent again)</translation>
+    </message>
+    <message>
+        <source>It differs from the bundle with the same number imported earlier.</source>
+        <translation>It differs from the bundle with the same number imported earlier.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: bundles received %2</source>
+        <translation>%1: bundles received %2</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2 is missing</source>
+        <translation>bundle %1 of %2 is missing</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2: two different bundles with this number</source>
+        <translation>bundle %1 of %2: two different bundles with this number</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Drop the week's bundle files or folders here</source>
+        <translation>Drop the week's bundle files or folders here</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>C&amp;lear the list</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Choose bundle files</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Choose a folder of bundles</translation>
+    </message>
+    <message>
+        <source>Unlock the coordinator key</source>
+        <translation>Unlock the coordinator key</translation>
+    </message>
+    <message>
+        <source>The passphrase of the coordinator key:</source>
+        <translation>The passphrase of the coordinator key:</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <source>Press Import to write this.</source>
+        <translation>Press Import to write this.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>There is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Imported. Remember to send the reference file back to the advisers.</source>
+        <translation>Imported. Remember to send the reference file back to the advisers.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentForm</name>
     <message>
         <source>&amp;Questionnaire:</source>
@@ -637,6 +854,41 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation>Session summaries</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Reference file</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Send the week</source>
+        <translation>Send the week</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>Status board</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print a session summary…</source>
+        <translation>Print a session summary…</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -761,6 +1013,105 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>The file is not a bundle of this program.</source>
+        <translation>The file is not a bundle of this program.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short while copying).</source>
+        <translation>The file is incomplete (cut short while copying).</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed.</source>
+        <translation>The bundle is not signed.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after it was made.</source>
+        <translation>The signature does not match: the file was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>The signature is damaged.</translation>
+    </message>
+    <message>
+        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
+        <translation>The computer that made it is not enrolled. Enrol it on the status board if you know it.</translation>
+    </message>
+    <message>
+        <source>The computer that made it has been revoked.</source>
+        <translation>The computer that made it has been revoked.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another coordinator.</source>
+        <translation>The bundle is encrypted for another coordinator.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer program version. Update the program.</source>
+        <translation>The bundle was made by a newer program version. Update the program.</translation>
+    </message>
+    <message>
+        <source>The bundle's format is unknown.</source>
+        <translation>The bundle's format is unknown.</translation>
+    </message>
+    <message>
+        <source>The bundle's contents list is damaged.</source>
+        <translation>The bundle's contents list is damaged.</translation>
+    </message>
+    <message>
+        <source>Records in the bundle are damaged.</source>
+        <translation>Records in the bundle are damaged.</translation>
+    </message>
+    <message>
+        <source>A record in the bundle breaks the rules.</source>
+        <translation>A record in the bundle breaks the rules.</translation>
+    </message>
+    <message>
+        <source>A record contains personal information.</source>
+        <translation>A record contains personal information.</translation>
+    </message>
+    <message>
+        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
+        <translation>The encrypted part cannot be opened: it is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more than it declares.</source>
+        <translation>The file unpacks to far more than it declares.</translation>
+    </message>
+    <message>
+        <source>The bundle holds records of another computer.</source>
+        <translation>The bundle holds records of another computer.</translation>
+    </message>
+    <message>
+        <source>The bundle's number jumps absurdly far ahead.</source>
+        <translation>The bundle's number jumps absurdly far ahead.</translation>
+    </message>
+    <message>
+        <source>The bundle holds unexpected files.</source>
+        <translation>The bundle holds unexpected files.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file twice.</source>
+        <translation>The bundle holds the same file twice.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with a forbidden name.</source>
+        <translation>The bundle holds a file with a forbidden name.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link.</source>
+        <translation>The bundle holds a link.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Save changes (Ctrl+S)</source>
@@ -801,6 +1152,374 @@
     <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
+        <translation>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Reference file</translation>
+    </message>
+    <message>
+        <source>Back to the advisers</source>
+        <translation>Back to the advisers</translation>
+    </message>
+    <message>
+        <source>One file for every adviser: sites, schedules and lists, the enrolled devices, and which bundles arrived. Send it after each import.</source>
+        <translation>One file for every adviser: sites, schedules and lists, the enrolled devices, and which bundles arrived. Send it after each import.</translation>
+    </message>
+    <message>
+        <source>Advisers may remove confirmed records after (&amp;days):</source>
+        <translation>Advisers may remove confirmed records after (&amp;days):</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Retention in days</translation>
+    </message>
+    <message>
+        <source>The file is valid for (d&amp;ays):</source>
+        <translation>The file is valid for (d&amp;ays):</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>Validity in days</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the reference file…</source>
+        <translation>E&amp;xport the reference file…</translation>
+    </message>
+    <message>
+        <source>Export the reference file</source>
+        <translation>Export the reference file</translation>
+    </message>
+    <message>
+        <source>Coordinator card</source>
+        <translation>Coordinator card</translation>
+    </message>
+    <message>
+        <source>A new adviser computer pins the coordinator's key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
+        <translation>A new adviser computer pins the coordinator's key from this card (or from the first reference file). Tell advisers this fingerprint:</translation>
+    </message>
+    <message>
+        <source>Export the &amp;coordinator card…</source>
+        <translation>Export the &amp;coordinator card…</translation>
+    </message>
+    <message>
+        <source>Export the coordinator card</source>
+        <translation>Export the coordinator card</translation>
+    </message>
+    <message>
+        <source>Last exported: version %1</source>
+        <translation>Last exported: version %1</translation>
+    </message>
+    <message>
+        <source>No reference file exported yet.</source>
+        <translation>No reference file exported yet.</translation>
+    </message>
+    <message>
+        <source>Save the reference file</source>
+        <translation>Save the reference file</translation>
+    </message>
+    <message>
+        <source>Writing the reference file…</source>
+        <translation>Writing the reference file…</translation>
+    </message>
+    <message>
+        <source>Reference file %1 saved as %2. Valid until %3; %4 devices.</source>
+        <translation>Reference file %1 saved as %2. Valid until %3; %4 devices.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator card</source>
+        <translation>Save the coordinator card</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Weekly statistics of the region</source>
+        <translation>Weekly statistics of the region</translation>
+    </message>
+    <message>
+        <source>Municipality page</source>
+        <translation>Municipality page</translation>
+    </message>
+    <message>
+        <source>Social report (for decision makers)</source>
+        <translation>Social report (for decision makers)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
+        <translation>Internal: do not hide small numbers (marked INTERNAL on every page)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Municipality facts</source>
+        <translation>Municipality facts</translation>
+    </message>
+    <message>
+        <source>Printed on the municipality page. Visitors are never named here.</source>
+        <translation>Printed on the municipality page. Visitors are never named here.</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>M&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>Follow-up and &amp;evaluation:</source>
+        <translation>Follow-up and &amp;evaluation:</translation>
+    </message>
+    <message>
+        <source>Agreed sc&amp;hedule:</source>
+        <translation>Agreed sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>Person res&amp;ponsible (HOPPU):</source>
+        <translation>Person res&amp;ponsible (HOPPU):</translation>
+    </message>
+    <message>
+        <source>Municipality of the facts</source>
+        <translation>Municipality of the facts</translation>
+    </message>
+    <message>
+        <source>Save the facts</source>
+        <translation>Save the facts</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeek</name>
+    <message>
+        <source>desk session</source>
+        <translation>desk session</translation>
+    </message>
+    <message>
+        <source>desk sessions</source>
+        <translation>desk sessions</translation>
+    </message>
+    <message>
+        <source>encounter</source>
+        <translation>encounter</translation>
+    </message>
+    <message>
+        <source>encounters</source>
+        <translation>encounters</translation>
+    </message>
+    <message>
+        <source>form-filling help</source>
+        <translation>form-filling help</translation>
+    </message>
+    <message>
+        <source>form-filling helps</source>
+        <translation>form-filling helps</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>questionnaires</translation>
+    </message>
+    <message>
+        <source>group session</source>
+        <translation>group session</translation>
+    </message>
+    <message>
+        <source>group sessions</source>
+        <translation>group sessions</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>observations</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeekPage</name>
+    <message>
+        <source>Send the week</source>
+        <translation>Send the week</translation>
+    </message>
+    <message>
+        <source>Next bundle</source>
+        <translation>Next bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Send the week…</source>
+        <translation>&amp;Send the week…</translation>
+    </message>
+    <message>
+        <source>Bundles sent earlier</source>
+        <translation>Bundles sent earlier</translation>
+    </message>
+    <message>
+        <source>A bundle is confirmed when the coordinator's file says it arrived. If a stick was lost, send the bundle again.</source>
+        <translation>A bundle is confirmed when the coordinator's file says it arrived. If a stick was lost, send the bundle again.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Arrived?</source>
+        <translation>Arrived?</translation>
+    </message>
+    <message>
+        <source>Send the chosen &amp;again…</source>
+        <translation>Send the chosen &amp;again…</translation>
+    </message>
+    <message>
+        <source>Send the chosen bundles again</source>
+        <translation>Send the chosen bundles again</translation>
+    </message>
+    <message>
+        <source>Send all &amp;unconfirmed again…</source>
+        <translation>Send all &amp;unconfirmed again…</translation>
+    </message>
+    <message>
+        <source>Send all unconfirmed bundles again</source>
+        <translation>Send all unconfirmed bundles again</translation>
+    </message>
+    <message>
+        <source>The next bundle holds: %1.</source>
+        <translation>The next bundle holds: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle. You can still send one: it tells the coordinator you had no visitors.</source>
+        <translation>Nothing new since the last bundle. You can still send one: it tells the coordinator you had no visitors.</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Yes, confirmed</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>No reply from the coordinator yet</source>
+        <translation>No reply from the coordinator yet</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder to e-mail the file from</source>
+        <translation>Choose the USB stick or a folder to e-mail the file from</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
+        <translation>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is saved as %2. Take the stick to the coordinator, or attach the file to an e-mail to the coordinator. It is encrypted: only the coordinator can open it.</source>
+        <translation>Bundle %1 is saved as %2. Take the stick to the coordinator, or attach the file to an e-mail to the coordinator. It is encrypted: only the coordinator can open it.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 saved.</source>
+        <translation>Bundle %1 saved.</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to send again in the list first.</source>
+        <translation>Choose the bundles to send again in the list first.</translation>
+    </message>
+    <message>
+        <source>Writing the bundles again…</source>
+        <translation>Writing the bundles again…</translation>
+    </message>
+    <message>
+        <source>Bundles %1 were written again into %2.</source>
+        <translation>Bundles %1 were written again into %2.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1707,382 @@
     <message>
         <source>Part %1 count</source>
         <translation>Part %1 count</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Adviser:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>Internal view: small numbers not hidden</source>
+        <translation>Internal view: small numbers not hidden</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation>Show the statistics</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</source>
+        <translation>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</translation>
+    </message>
+    <message>
+        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
+        <translation>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>Status board</source>
+        <translation>Status board</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Details of the chosen device</source>
+        <translation>Details of the chosen device</translation>
+    </message>
+    <message>
+        <source>Enrol from an &amp;enrolment file…</source>
+        <translation>Enrol from an &amp;enrolment file…</translation>
+    </message>
+    <message>
+        <source>Enrol the &amp;chosen device…</source>
+        <translation>Enrol the &amp;chosen device…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen device…</source>
+        <translation>&amp;Revoke the chosen device…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Nothing received yet</source>
+        <translation>Nothing received yet</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 devices enrolled</source>
+        <translation>%1 devices enrolled</translation>
+    </message>
+    <message>
+        <source>%1 late or silent</source>
+        <translation>%1 late or silent</translation>
+    </message>
+    <message>
+        <source>%1 bundles missing</source>
+        <translation>%1 bundles missing</translation>
+    </message>
+    <message>
+        <source>%1 refused files</source>
+        <translation>%1 refused files</translation>
+    </message>
+    <message>
+        <source>%1 unknown devices sent bundles</source>
+        <translation>%1 unknown devices sent bundles</translation>
+    </message>
+    <message>
+        <source>%1 · device %2 · fingerprint %3</source>
+        <translation>%1 · device %2 · fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Last imported %1</source>
+        <translation>Last imported %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 is missing</source>
+        <translation>Bundle %1 of %2 is missing</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
+        <translation>Bundle %1 of %2: two different bundles with this number (fork)</translation>
+    </message>
+    <message>
+        <source>Refused files from no known device:</source>
+        <translation>Refused files from no known device:</translation>
+    </message>
+    <message>
+        <source>Refused %1 (%2): %3</source>
+        <translation>Refused %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Kept in %1</translation>
+    </message>
+    <message>
+        <source>Choose the adviser's enrolment file</source>
+        <translation>Choose the adviser's enrolment file</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>The fingerprint the adviser read out to you (leave empty to skip the check):</source>
+        <translation>The fingerprint the adviser read out to you (leave empty to skip the check):</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>Enrolled %1.</translation>
+    </message>
+    <message>
+        <source>Enrol the device %1 with the fingerprint
+
+%2
+
+Compare it with the fingerprint shown on the adviser's computer first.</source>
+        <translation>Enrol the device %1 with the fingerprint
+
+%2
+
+Compare it with the fingerprint shown on the adviser's computer first.</translation>
+    </message>
+    <message>
+        <source>Enrol the device?</source>
+        <translation>Enrol the device?</translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Import its refused bundles again.</source>
+        <translation>Enrolled %1. Import its refused bundles again.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its later bundles will be refused; what arrived earlier is kept.</source>
+        <translation>Revoke %1? Its later bundles will be refused; what arrived earlier is kept.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Revoke the device?</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <source>Session summaries</source>
+        <translation>Session summaries</translation>
+    </message>
+    <message>
+        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
+        <translation>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Desk sessions</source>
+        <translation>Desk sessions</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Kind of session</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Making the summary…</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <source>Printed %1 page(s).</source>
+        <translation>Printed %1 page(s).</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerBox</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The coordinator enrols this computer once, from the enrolment file. Read this fingerprint to the coordinator, who compares it:</source>
+        <translation>The coordinator enrols this computer once, from the enrolment file. Read this fingerprint to the coordinator, who compares it:</translation>
+    </message>
+    <message>
+        <source>Export &amp;enrolment file…</source>
+        <translation>Export &amp;enrolment file…</translation>
+    </message>
+    <message>
+        <source>Export enrolment file</source>
+        <translation>Export enrolment file</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Give it to the coordinator.</source>
+        <translation>Saved as %1. Give it to the coordinator.</translation>
     </message>
 </context>
 </TS>

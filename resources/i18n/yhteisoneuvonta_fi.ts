@@ -2,14 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AdviserReferenceBox</name>
+    <message>
+        <source>The coordinator&apos;s file</source>
+        <translation>Koordinaattorin tiedosto</translation>
+    </message>
+    <message>
+        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
+        <translation>Koordinaattori lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the coordinator&apos;s file…</source>
+        <translation>&amp;Tuo koordinaattorin tiedosto…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s file</source>
+        <translation>Tuo koordinaattorin tiedosto</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Poista ne</translation>
+    </message>
+    <message>
+        <source>Remove the confirmed old records</source>
+        <translation>Poista vahvistetut vanhat kirjaukset</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s file</source>
+        <translation>Valitse koordinaattorin tiedosto</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator&apos;s key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator&apos;s key?</source>
+        <translation>Luotetaanko koordinaattorin avaimeen?</translation>
+    </message>
+    <message>
+        <source>Reading the coordinator&apos;s file…</source>
+        <translation>Luetaan koordinaattorin tiedostoa…</translation>
+    </message>
+    <message>
+        <source>This file is not newer than the one already read (%1); nothing changed.</source>
+        <translation>Tämä tiedosto ei ole uudempi kuin jo luettu (%1); mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s file %1 was read.</source>
+        <translation>Koordinaattorin tiedosto %1 luettiin.</translation>
+    </message>
+    <message>
+        <source>Sites and lists were updated.</source>
+        <translation>Toimipisteet ja luettelot päivitettiin.</translation>
+    </message>
+    <message>
+        <source>Bundles that arrived: %1.</source>
+        <translation>Perillä olevat niput: %1.</translation>
+    </message>
+    <message>
+        <source>No bundle of this computer has arrived yet.</source>
+        <translation>Tämän tietokoneen nippuja ei ole vielä perillä.</translation>
+    </message>
+    <message>
+        <source>Not arrived: %1. Send them again above.</source>
+        <translation>Ei perillä: %1. Lähetä ne uudelleen yllä.</translation>
+    </message>
+    <message>
+        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
+        <translation>%1 koordinaattorin vahvistamaa kirjausta on yli %2 päivää vanhoja. Ne voi poistaa tältä tietokoneelta.</translation>
+    </message>
+    <message>
+        <source>Remove confirmed records?</source>
+        <translation>Poistetaanko vahvistetut kirjaukset?</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>Removed %1 records.</source>
+        <translation>Poistettiin %1 kirjausta.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Yhteisöneuvonta</source>
         <translation>Yhteisöneuvonta</translation>
     </message>
     <message>
-        <source>The program's data cannot be opened.</source>
+        <source>The program&apos;s data cannot be opened.</source>
         <translation>Ohjelman tietoja ei voi avata.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
     </message>
 </context>
 <context>
@@ -113,7 +207,7 @@
         <translation>Kopioi raportti</translation>
     </message>
     <message>
-        <source>The program's log is in %1 — attach it too.</source>
+        <source>The program&apos;s log is in %1 — attach it too.</source>
         <translation>Ohjelman loki on tiedostossa %1 — liitä sekin mukaan.</translation>
     </message>
     <message>
@@ -343,6 +437,129 @@
     <message>
         <source>Restored.</source>
         <translation>Palautettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>PREVIEW — nothing has been written yet.</source>
+        <translation>ESIKATSELU — mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2</source>
+        <translation>Nippu %1 / %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2) was refused: %3</source>
+        <translation>✗ %1 (%2) hylättiin: %3</translation>
+    </message>
+    <message>
+        <source>A copy and the reason are kept in %1</source>
+        <translation>Kopio ja syy säilytetään kansiossa %1</translation>
+    </message>
+    <message>
+        <source>= %1 was imported already; nothing changes.</source>
+        <translation>= %1 on jo tuotu; mikään ei muutu.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 new, %3 changed, %4 deleted, %5 unchanged.</source>
+        <translation>✓ %1: %2 uutta, %3 muuttunutta, %4 poistettua, %5 ennallaan.</translation>
+    </message>
+    <message>
+        <source>(sent again)</source>
+        <translation>(lähetetty uudelleen)</translation>
+    </message>
+    <message>
+        <source>It differs from the bundle with the same number imported earlier.</source>
+        <translation>Se eroaa aiemmin tuodusta samannumeroisesta nipusta.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>%1: bundles received %2</source>
+        <translation>%1: vastaanotetut niput %2</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2 is missing</source>
+        <translation>nippu %1 / %2 puuttuu</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2: two different bundles with this number</source>
+        <translation>nippu %1 / %2: kaksi eri nippua samalla numerolla</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Nippujen tuonti</translation>
+    </message>
+    <message>
+        <source>Drop the week&apos;s bundle files or folders here</source>
+        <translation>Pudota viikon nipputiedostot tai kansiot tähän</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Valitse &amp;tiedostot…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Valitse &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Tyhjennä luettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Tuotavat tiedostot</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Tuonnin raportti</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Tuonnin eteneminen</translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Valitse nipputiedostot</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Valitse nippujen kansio</translation>
+    </message>
+    <message>
+        <source>Unlock the coordinator key</source>
+        <translation>Avaa koordinaattorin avain</translation>
+    </message>
+    <message>
+        <source>The passphrase of the coordinator key:</source>
+        <translation>Koordinaattorin avaimen tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Tarkistetaan tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Press Import to write this.</source>
+        <translation>Tallenna tämä painamalla Tuo.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Ei mitään uutta tuotavaa.</translation>
+    </message>
+    <message>
+        <source>Imported. Remember to send the reference file back to the advisers.</source>
+        <translation>Tuotu. Muista lähettää viitetiedosto takaisin neuvojille.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +854,41 @@
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Nippujen tuonti</translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation>Yhteenvedot</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Viitetiedosto</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>Send the week</source>
+        <translation>Lähetä viikko</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>Tilannetaulu</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print a session summary…</source>
+        <translation>Tulosta yhteenveto…</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -720,7 +972,7 @@
         <translation>Tänään: %1</translation>
     </message>
     <message>
-        <source>Today's visits</source>
+        <source>Today&apos;s visits</source>
         <translation>Tämän päivän käynnit</translation>
     </message>
     <message>
@@ -758,6 +1010,105 @@
     <message>
         <source>Deleted. Press Undo to bring it back.</source>
         <translation>Poistettu. Kumoa palauttaa sen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file is not a bundle of this program.</source>
+        <translation>Tiedosto ei ole tämän ohjelman nippu.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short while copying).</source>
+        <translation>Tiedosto on vajaa (katkennut kopioitaessa).</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed.</source>
+        <translation>Nippua ei ole allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after it was made.</source>
+        <translation>Allekirjoitus ei täsmää: tiedostoa on muutettu sen teon jälkeen.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>Allekirjoitus on vioittunut.</translation>
+    </message>
+    <message>
+        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
+        <translation>Nipun tehnyttä tietokonetta ei ole rekisteröity. Rekisteröi se tilannetaululla, jos tunnet sen.</translation>
+    </message>
+    <message>
+        <source>The computer that made it has been revoked.</source>
+        <translation>Nipun tehneen tietokoneen oikeus on peruttu.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another coordinator.</source>
+        <translation>Nippu on salattu toiselle koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer program version. Update the program.</source>
+        <translation>Nippu on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s format is unknown.</source>
+        <translation>Nipun muoto on tuntematon.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents list is damaged.</source>
+        <translation>Nipun sisällysluettelo on vioittunut.</translation>
+    </message>
+    <message>
+        <source>Records in the bundle are damaged.</source>
+        <translation>Nipun kirjaukset ovat vioittuneet.</translation>
+    </message>
+    <message>
+        <source>A record in the bundle breaks the rules.</source>
+        <translation>Nipussa on sääntöjen vastainen kirjaus.</translation>
+    </message>
+    <message>
+        <source>A record contains personal information.</source>
+        <translation>Kirjauksessa on henkilötietoja.</translation>
+    </message>
+    <message>
+        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
+        <translation>Salattua osaa ei voi avata: se on vioittunut tai sitä on muutettu.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Tiedosto on liian suuri.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more than it declares.</source>
+        <translation>Tiedosto purkautuu paljon suuremmaksi kuin se ilmoittaa.</translation>
+    </message>
+    <message>
+        <source>The bundle holds records of another computer.</source>
+        <translation>Nipussa on toisen tietokoneen kirjauksia.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number jumps absurdly far ahead.</source>
+        <translation>Nipun numero hyppää järjettömän pitkälle eteenpäin.</translation>
+    </message>
+    <message>
+        <source>The bundle holds unexpected files.</source>
+        <translation>Nipussa on odottamattomia tiedostoja.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file twice.</source>
+        <translation>Nipussa on sama tiedosto kahdesti.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with a forbidden name.</source>
+        <translation>Nipussa on tiedosto, jonka nimi on kielletty.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link.</source>
+        <translation>Nipussa on linkki.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Tiedostoa ei voi lukea.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1152,374 @@
     <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Check this computer&apos;s date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
+        <translation>Tarkista tietokoneen päivämäärä ja kellonaika: kello on jäljessä tiedostossa jo nähdystä ajasta, joten uusien kirjausten ajat voivat olla väärin.</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Viitetiedosto</translation>
+    </message>
+    <message>
+        <source>Back to the advisers</source>
+        <translation>Takaisin neuvojille</translation>
+    </message>
+    <message>
+        <source>One file for every adviser: sites, schedules and lists, the enrolled devices, and which bundles arrived. Send it after each import.</source>
+        <translation>Yksi tiedosto kaikille neuvojille: toimipisteet, aukioloajat ja luettelot, rekisteröidyt laitteet ja tieto perille tulleista nipuista. Lähetä se jokaisen tuonnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>Advisers may remove confirmed records after (&amp;days):</source>
+        <translation>Neuvojat voivat poistaa vahvistetut kirjaukset (&amp;päivän kuluttua):</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Säilytysaika päivinä</translation>
+    </message>
+    <message>
+        <source>The file is valid for (d&amp;ays):</source>
+        <translation>Tiedosto on voimassa (pä&amp;iviä):</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>Voimassaolo päivinä</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the reference file…</source>
+        <translation>&amp;Vie viitetiedosto…</translation>
+    </message>
+    <message>
+        <source>Export the reference file</source>
+        <translation>Vie viitetiedosto</translation>
+    </message>
+    <message>
+        <source>Coordinator card</source>
+        <translation>Koordinaattorikortti</translation>
+    </message>
+    <message>
+        <source>A new adviser computer pins the coordinator&apos;s key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
+        <translation>Uusi neuvojan tietokone ottaa koordinaattorin avaimen käyttöön tästä kortista (tai ensimmäisestä viitetiedostosta). Kerro neuvojille tämä sormenjälki:</translation>
+    </message>
+    <message>
+        <source>Export the &amp;coordinator card…</source>
+        <translation>Vie &amp;koordinaattorikortti…</translation>
+    </message>
+    <message>
+        <source>Export the coordinator card</source>
+        <translation>Vie koordinaattorikortti</translation>
+    </message>
+    <message>
+        <source>Last exported: version %1</source>
+        <translation>Viimeksi viety: versio %1</translation>
+    </message>
+    <message>
+        <source>No reference file exported yet.</source>
+        <translation>Viitetiedostoa ei ole vielä viety.</translation>
+    </message>
+    <message>
+        <source>Save the reference file</source>
+        <translation>Tallenna viitetiedosto</translation>
+    </message>
+    <message>
+        <source>Writing the reference file…</source>
+        <translation>Kirjoitetaan viitetiedostoa…</translation>
+    </message>
+    <message>
+        <source>Reference file %1 saved as %2. Valid until %3; %4 devices.</source>
+        <translation>Viitetiedosto %1 tallennettu: %2. Voimassa %3 asti; %4 laitetta.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator card</source>
+        <translation>Tallenna koordinaattorikortti</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>Weekly statistics of the region</source>
+        <translation>Alueen viikkotilastot</translation>
+    </message>
+    <message>
+        <source>Municipality page</source>
+        <translation>Kuntakohtainen sivu</translation>
+    </message>
+    <message>
+        <source>Social report (for decision makers)</source>
+        <translation>Sosiaalinen raportti (päättäjille)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Raportti:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
+        <translation>Sisäinen: älä piilota pieniä lukuja (jokaisella sivulla merkintä SISÄINEN)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Tallenna raportti nimellä</translation>
+    </message>
+    <message>
+        <source>Municipality facts</source>
+        <translation>Kunnan tiedot</translation>
+    </message>
+    <message>
+        <source>Printed on the municipality page. Visitors are never named here.</source>
+        <translation>Tulostuvat kuntakohtaiselle sivulle. Kävijöitä ei koskaan nimetä tässä.</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;unta:</translation>
+    </message>
+    <message>
+        <source>Follow-up and &amp;evaluation:</source>
+        <translation>Seuranta ja &amp;arviointi:</translation>
+    </message>
+    <message>
+        <source>Agreed sc&amp;hedule:</source>
+        <translation>Sovittu a&amp;ikataulu:</translation>
+    </message>
+    <message>
+        <source>Person res&amp;ponsible (HOPPU):</source>
+        <translation>&amp;Vastuuhenkilö (HOPPU):</translation>
+    </message>
+    <message>
+        <source>Municipality of the facts</source>
+        <translation>Tietojen kunta</translation>
+    </message>
+    <message>
+        <source>Save the facts</source>
+        <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Tehdään raporttia…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeek</name>
+    <message>
+        <source>desk session</source>
+        <translation>päivystys</translation>
+    </message>
+    <message>
+        <source>desk sessions</source>
+        <translation>päivystystä</translation>
+    </message>
+    <message>
+        <source>encounter</source>
+        <translation>kohtaaminen</translation>
+    </message>
+    <message>
+        <source>encounters</source>
+        <translation>kohtaamista</translation>
+    </message>
+    <message>
+        <source>form-filling help</source>
+        <translation>lomakeapu</translation>
+    </message>
+    <message>
+        <source>form-filling helps</source>
+        <translation>lomakeapua</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>kysely</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>kyselyä</translation>
+    </message>
+    <message>
+        <source>group session</source>
+        <translation>ryhmätoiminta</translation>
+    </message>
+    <message>
+        <source>group sessions</source>
+        <translation>ryhmätoimintaa</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>havainto</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>havaintoa</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeekPage</name>
+    <message>
+        <source>Send the week</source>
+        <translation>Lähetä viikko</translation>
+    </message>
+    <message>
+        <source>Next bundle</source>
+        <translation>Seuraava nippu</translation>
+    </message>
+    <message>
+        <source>&amp;Send the week…</source>
+        <translation>&amp;Lähetä viikko…</translation>
+    </message>
+    <message>
+        <source>Bundles sent earlier</source>
+        <translation>Aiemmin lähetetyt niput</translation>
+    </message>
+    <message>
+        <source>A bundle is confirmed when the coordinator&apos;s file says it arrived. If a stick was lost, send the bundle again.</source>
+        <translation>Nippu on vahvistettu, kun koordinaattorin tiedosto kertoo sen tulleen perille. Jos muistitikku katosi, lähetä nippu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Arrived?</source>
+        <translation>Perillä?</translation>
+    </message>
+    <message>
+        <source>Send the chosen &amp;again…</source>
+        <translation>Lähetä valitut &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Send the chosen bundles again</source>
+        <translation>Lähetä valitut niput uudelleen</translation>
+    </message>
+    <message>
+        <source>Send all &amp;unconfirmed again…</source>
+        <translation>Lähetä kaikki &amp;vahvistamattomat uudelleen…</translation>
+    </message>
+    <message>
+        <source>Send all unconfirmed bundles again</source>
+        <translation>Lähetä kaikki vahvistamattomat niput uudelleen</translation>
+    </message>
+    <message>
+        <source>The next bundle holds: %1.</source>
+        <translation>Seuraavassa nipussa on: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle. You can still send one: it tells the coordinator you had no visitors.</source>
+        <translation>Ei mitään uutta edellisen nipun jälkeen. Voit silti lähettää nipun: se kertoo koordinaattorille, ettei kävijöitä ollut.</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Kyllä, vahvistettu</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Hylätty: %1</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ei kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ei vielä vahvistettu</translation>
+    </message>
+    <message>
+        <source>No reply from the coordinator yet</source>
+        <translation>Koordinaattorilta ei vielä vastausta</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ei mitään uutta</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder to e-mail the file from</source>
+        <translation>Valitse muistitikku tai kansio, josta lähetät tiedoston sähköpostilla</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator&apos;s key yet: import the coordinator&apos;s file below first (ask the coordinator for it).</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta: tuo ensin koordinaattorin tiedosto alla (pyydä sitä koordinaattorilta).</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Kirjoitetaan nippua…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is saved as %2. Take the stick to the coordinator, or attach the file to an e-mail to the coordinator. It is encrypted: only the coordinator can open it.</source>
+        <translation>Nippu %1 on tallennettu: %2. Vie muistitikku koordinaattorille tai liitä tiedosto sähköpostiin koordinaattorille. Se on salattu: vain koordinaattori voi avata sen.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 saved.</source>
+        <translation>Nippu %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to send again in the list first.</source>
+        <translation>Valitse ensin luettelosta uudelleen lähetettävät niput.</translation>
+    </message>
+    <message>
+        <source>Writing the bundles again…</source>
+        <translation>Kirjoitetaan nippuja uudelleen…</translation>
+    </message>
+    <message>
+        <source>Bundles %1 were written again into %2.</source>
+        <translation>Niput %1 kirjoitettiin uudelleen kansioon %2.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1643,7 @@
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <source>Choose a passphrase that protects the unit's keys. It cannot be recovered: write it down somewhere safe.</source>
+        <source>Choose a passphrase that protects the unit&apos;s keys. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Valitse tunnuslause, joka suojaa yksikön avaimet. Sitä ei voi palauttaa: kirjoita se muistiin turvalliseen paikkaan.</translation>
     </message>
     <message>
@@ -988,6 +1707,382 @@
     <message>
         <source>Part %1 count</source>
         <translation>Osan %1 määrä</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Toimipiste:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Neuvoja:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tämä viikko</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Kaikki neuvojat</translation>
+    </message>
+    <message>
+        <source>Internal view: small numbers not hidden</source>
+        <translation>Sisäinen näkymä: pieniä lukuja ei piiloteta</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation>Näytä tilastot</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Taulukot</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <source>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</source>
+        <translation>SISÄINEN NÄKYMÄ — pienet luvut näytetään. Älä välitä näitä lukuja eteenpäin.</translation>
+    </message>
+    <message>
+        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
+        <translation>Kuten lähtevissä raporteissa: luvut 1–4 näytetään muodossa &lt;5 ja luku, josta ne voisi päätellä, merkillä x.</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>Status board</source>
+        <translation>Tilannetaulu</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Neuvoja</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Viimeisin nippu</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <source>Details of the chosen device</source>
+        <translation>Valitun laitteen tiedot</translation>
+    </message>
+    <message>
+        <source>Enrol from an &amp;enrolment file…</source>
+        <translation>Rekisteröi &amp;rekisteröintitiedostosta…</translation>
+    </message>
+    <message>
+        <source>Enrol the &amp;chosen device…</source>
+        <translation>Rekisteröi &amp;valittu laite…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen device…</source>
+        <translation>&amp;Peru valitun laitteen oikeus…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 päivää sitten</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>eilen</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Ei rekisteröity</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Oikeus peruttu %1</translation>
+    </message>
+    <message>
+        <source>Nothing received yet</source>
+        <translation>Ei vielä mitään saapunut</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 devices enrolled</source>
+        <translation>%1 laitetta rekisteröity</translation>
+    </message>
+    <message>
+        <source>%1 late or silent</source>
+        <translation>%1 myöhässä tai hiljaa</translation>
+    </message>
+    <message>
+        <source>%1 bundles missing</source>
+        <translation>%1 nippua puuttuu</translation>
+    </message>
+    <message>
+        <source>%1 refused files</source>
+        <translation>%1 hylättyä tiedostoa</translation>
+    </message>
+    <message>
+        <source>%1 unknown devices sent bundles</source>
+        <translation>%1 tuntematonta laitetta lähetti nippuja</translation>
+    </message>
+    <message>
+        <source>%1 · device %2 · fingerprint %3</source>
+        <translation>%1 · laite %2 · sormenjälki %3</translation>
+    </message>
+    <message>
+        <source>Last imported %1</source>
+        <translation>Viimeksi tuotu %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 is missing</source>
+        <translation>Nippu %1 / %2 puuttuu</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
+        <translation>Nippu %1 / %2: kaksi eri nippua samalla numerolla (haara)</translation>
+    </message>
+    <message>
+        <source>Refused files from no known device:</source>
+        <translation>Hylätyt tiedostot, joiden laitetta ei tunneta:</translation>
+    </message>
+    <message>
+        <source>Refused %1 (%2): %3</source>
+        <translation>Hylätty %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Säilytetään: %1</translation>
+    </message>
+    <message>
+        <source>Choose the adviser&apos;s enrolment file</source>
+        <translation>Valitse neuvojan rekisteröintitiedosto</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Vertaa sormenjälkeä</translation>
+    </message>
+    <message>
+        <source>The fingerprint the adviser read out to you (leave empty to skip the check):</source>
+        <translation>Sormenjälki, jonka neuvoja luki sinulle (jätä tyhjäksi, jos et tarkista):</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>%1 rekisteröity.</translation>
+    </message>
+    <message>
+        <source>Enrol the device %1 with the fingerprint
+
+%2
+
+Compare it with the fingerprint shown on the adviser&apos;s computer first.</source>
+        <translation>Rekisteröidäänkö laite %1, jonka sormenjälki on
+
+%2
+
+Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translation>
+    </message>
+    <message>
+        <source>Enrol the device?</source>
+        <translation>Rekisteröidäänkö laite?</translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Import its refused bundles again.</source>
+        <translation>%1 rekisteröity. Tuo sen hylätyt niput uudelleen.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its later bundles will be refused; what arrived earlier is kept.</source>
+        <translation>Perutaanko laitteen %1 oikeus? Sen myöhemmät niput hylätään; aiemmin saapunut säilyy.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Perutaanko laitteen oikeus?</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Oikeus peruttu.</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <source>Session summaries</source>
+        <translation>Yhteenvedot</translation>
+    </message>
+    <message>
+        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
+        <translation>Tulosta päivystyksen yhteenveto vuoron lopussa tai ryhmätoiminnan yhteenveto. Siinä ei ole kävijöiden tietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Desk sessions</source>
+        <translation>Päivystykset</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Ryhmätoiminnat</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Tilaisuuden laji</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tilaisuudet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>auki</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Valitse ensin tilaisuus.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Tehdään yhteenvetoa…</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Ei tulostettu.</translation>
+    </message>
+    <message>
+        <source>Printed %1 page(s).</source>
+        <translation>Tulostettu %1 sivu(a).</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Tallenna yhteenveto PDF:ksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerBox</name>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>The coordinator enrols this computer once, from the enrolment file. Read this fingerprint to the coordinator, who compares it:</source>
+        <translation>Koordinaattori rekisteröi tämän tietokoneen kerran rekisteröintitiedostosta. Lue tämä sormenjälki koordinaattorille, joka vertaa sitä:</translation>
+    </message>
+    <message>
+        <source>Export &amp;enrolment file…</source>
+        <translation>Vie &amp;rekisteröintitiedosto…</translation>
+    </message>
+    <message>
+        <source>Export enrolment file</source>
+        <translation>Vie rekisteröintitiedosto</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Tallenna rekisteröintitiedosto</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Give it to the coordinator.</source>
+        <translation>Tallennettu: %1. Anna se koordinaattorille.</translation>
     </message>
 </context>
 </TS>

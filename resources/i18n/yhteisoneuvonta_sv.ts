@@ -2,14 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AdviserReferenceBox</name>
+    <message>
+        <source>The coordinator&apos;s file</source>
+        <translation>Koordinatorns fil</translation>
+    </message>
+    <message>
+        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
+        <translation>Koordinatorn skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som har kommit fram.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the coordinator&apos;s file…</source>
+        <translation>&amp;Importera koordinatorns fil…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s file</source>
+        <translation>Importera koordinatorns fil</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Ta bort dem</translation>
+    </message>
+    <message>
+        <source>Remove the confirmed old records</source>
+        <translation>Ta bort de bekräftade gamla registreringarna</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s file</source>
+        <translation>Välj koordinatorns fil</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator&apos;s key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Den här datorn känner inte till koordinatorns nyckel ännu. Lita på nyckeln i filen bara om dess fingeravtryck är det som koordinatorn gav dig:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator&apos;s key?</source>
+        <translation>Lita på koordinatorns nyckel?</translation>
+    </message>
+    <message>
+        <source>Reading the coordinator&apos;s file…</source>
+        <translation>Läser koordinatorns fil…</translation>
+    </message>
+    <message>
+        <source>This file is not newer than the one already read (%1); nothing changed.</source>
+        <translation>Den här filen är inte nyare än den som redan lästs (%1); inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s file %1 was read.</source>
+        <translation>Koordinatorns fil %1 lästes.</translation>
+    </message>
+    <message>
+        <source>Sites and lists were updated.</source>
+        <translation>Verksamhetsställena och listorna uppdaterades.</translation>
+    </message>
+    <message>
+        <source>Bundles that arrived: %1.</source>
+        <translation>Paket som kommit fram: %1.</translation>
+    </message>
+    <message>
+        <source>No bundle of this computer has arrived yet.</source>
+        <translation>Inget paket från den här datorn har kommit fram ännu.</translation>
+    </message>
+    <message>
+        <source>Not arrived: %1. Send them again above.</source>
+        <translation>Inte framme: %1. Skicka dem på nytt ovan.</translation>
+    </message>
+    <message>
+        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
+        <translation>%1 registreringar som koordinatorn har bekräftat är äldre än %2 dagar. De kan tas bort från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Remove confirmed records?</source>
+        <translation>Ta bort bekräftade registreringar?</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <source>Removed %1 records.</source>
+        <translation>%1 registreringar togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Yhteisöneuvonta</source>
         <translation>Yhteisöneuvonta</translation>
     </message>
     <message>
-        <source>The program's data cannot be opened.</source>
+        <source>The program&apos;s data cannot be opened.</source>
         <translation>Programmets data kan inte öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
     </message>
 </context>
 <context>
@@ -113,7 +207,7 @@
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <source>The program's log is in %1 — attach it too.</source>
+        <source>The program&apos;s log is in %1 — attach it too.</source>
         <translation>Programmets logg finns i %1 — bifoga den också.</translation>
     </message>
     <message>
@@ -343,6 +437,129 @@
     <message>
         <source>Restored.</source>
         <translation>Återställd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>PREVIEW — nothing has been written yet.</source>
+        <translation>FÖRHANDSVISNING — inget har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2</source>
+        <translation>Paket %1 från %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2) was refused: %3</source>
+        <translation>✗ %1 (%2) avvisades: %3</translation>
+    </message>
+    <message>
+        <source>A copy and the reason are kept in %1</source>
+        <translation>En kopia och orsaken sparas i %1</translation>
+    </message>
+    <message>
+        <source>= %1 was imported already; nothing changes.</source>
+        <translation>= %1 har redan importerats; inget ändras.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 new, %3 changed, %4 deleted, %5 unchanged.</source>
+        <translation>✓ %1: %2 nya, %3 ändrade, %4 raderade, %5 oförändrade.</translation>
+    </message>
+    <message>
+        <source>(sent again)</source>
+        <translation>(skickat på nytt)</translation>
+    </message>
+    <message>
+        <source>It differs from the bundle with the same number imported earlier.</source>
+        <translation>Det skiljer sig från paketet med samma nummer som importerats tidigare.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>%1: bundles received %2</source>
+        <translation>%1: mottagna paket %2</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2 is missing</source>
+        <translation>paket %1 från %2 saknas</translation>
+    </message>
+    <message>
+        <source>bundle %1 of %2: two different bundles with this number</source>
+        <translation>paket %1 från %2: två olika paket med samma nummer</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import av paket</translation>
+    </message>
+    <message>
+        <source>Drop the week&apos;s bundle files or folders here</source>
+        <translation>Släpp veckans paketfiler eller mappar här</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Välj &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Välj en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsvisa</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importens förlopp</translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Välj paketfiler</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Välj en mapp med paket</translation>
+    </message>
+    <message>
+        <source>Unlock the coordinator key</source>
+        <translation>Lås upp koordinatorns nyckel</translation>
+    </message>
+    <message>
+        <source>The passphrase of the coordinator key:</source>
+        <translation>Lösenfrasen för koordinatorns nyckel:</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Kontrollerar filerna…</translation>
+    </message>
+    <message>
+        <source>Press Import to write this.</source>
+        <translation>Tryck på Importera för att spara detta.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Det finns inget nytt att importera.</translation>
+    </message>
+    <message>
+        <source>Imported. Remember to send the reference file back to the advisers.</source>
+        <translation>Importerat. Kom ihåg att skicka referensfilen tillbaka till rådgivarna.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +854,41 @@
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import av paket</translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation>Sammanfattningar</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Referensfil</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Send the week</source>
+        <translation>Skicka veckan</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>Statustavla</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print a session summary…</source>
+        <translation>Skriv ut en sammanfattning…</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsEditor</name>
@@ -720,7 +972,7 @@
         <translation>I dag: %1</translation>
     </message>
     <message>
-        <source>Today's visits</source>
+        <source>Today&apos;s visits</source>
         <translation>Dagens besök</translation>
     </message>
     <message>
@@ -758,6 +1010,105 @@
     <message>
         <source>Deleted. Press Undo to bring it back.</source>
         <translation>Raderat. Ångra tar tillbaka det.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file is not a bundle of this program.</source>
+        <translation>Filen är inte ett paket från det här programmet.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short while copying).</source>
+        <translation>Filen är ofullständig (avbröts vid kopiering).</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed.</source>
+        <translation>Paketet är inte signerat.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after it was made.</source>
+        <translation>Signaturen stämmer inte: filen har ändrats efter att den gjordes.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>Signaturen är skadad.</translation>
+    </message>
+    <message>
+        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
+        <translation>Datorn som gjorde det är inte registrerad. Registrera den på statustavlan om du känner till den.</translation>
+    </message>
+    <message>
+        <source>The computer that made it has been revoked.</source>
+        <translation>Datorn som gjorde det har spärrats.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another coordinator.</source>
+        <translation>Paketet är krypterat för en annan koordinator.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer program version. Update the program.</source>
+        <translation>Paketet gjordes med en nyare programversion. Uppdatera programmet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s format is unknown.</source>
+        <translation>Paketets format är okänt.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents list is damaged.</source>
+        <translation>Paketets innehållsförteckning är skadad.</translation>
+    </message>
+    <message>
+        <source>Records in the bundle are damaged.</source>
+        <translation>Registreringarna i paketet är skadade.</translation>
+    </message>
+    <message>
+        <source>A record in the bundle breaks the rules.</source>
+        <translation>En registrering i paketet bryter mot reglerna.</translation>
+    </message>
+    <message>
+        <source>A record contains personal information.</source>
+        <translation>En registrering innehåller personuppgifter.</translation>
+    </message>
+    <message>
+        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
+        <translation>Den krypterade delen kan inte öppnas: den är skadad eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Filen är för stor.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more than it declares.</source>
+        <translation>Filen packas upp till mycket mer än den anger.</translation>
+    </message>
+    <message>
+        <source>The bundle holds records of another computer.</source>
+        <translation>Paketet innehåller registreringar från en annan dator.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s number jumps absurdly far ahead.</source>
+        <translation>Paketets nummer hoppar orimligt långt framåt.</translation>
+    </message>
+    <message>
+        <source>The bundle holds unexpected files.</source>
+        <translation>Paketet innehåller oväntade filer.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file twice.</source>
+        <translation>Paketet innehåller samma fil två gånger.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with a forbidden name.</source>
+        <translation>Paketet innehåller en fil med ett förbjudet namn.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link.</source>
+        <translation>Paketet innehåller en länk.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1152,374 @@
     <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Check this computer&apos;s date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
+        <translation>Kontrollera datorns datum och tid: klockan ligger efter en tid som redan setts i en fil, så tiderna för nya registreringar kan bli fel.</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Referensfil</translation>
+    </message>
+    <message>
+        <source>Back to the advisers</source>
+        <translation>Tillbaka till rådgivarna</translation>
+    </message>
+    <message>
+        <source>One file for every adviser: sites, schedules and lists, the enrolled devices, and which bundles arrived. Send it after each import.</source>
+        <translation>En fil för alla rådgivare: verksamhetsställen, tider och listor, de registrerade enheterna och vilka paket som kommit fram. Skicka den efter varje import.</translation>
+    </message>
+    <message>
+        <source>Advisers may remove confirmed records after (&amp;days):</source>
+        <translation>Rådgivarna får ta bort bekräftade registreringar efter (&amp;dagar):</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Lagringstid i dagar</translation>
+    </message>
+    <message>
+        <source>The file is valid for (d&amp;ays):</source>
+        <translation>Filen gäller i (d&amp;agar):</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>Giltighet i dagar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the reference file…</source>
+        <translation>E&amp;xportera referensfilen…</translation>
+    </message>
+    <message>
+        <source>Export the reference file</source>
+        <translation>Exportera referensfilen</translation>
+    </message>
+    <message>
+        <source>Coordinator card</source>
+        <translation>Koordinatorskort</translation>
+    </message>
+    <message>
+        <source>A new adviser computer pins the coordinator&apos;s key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
+        <translation>En ny rådgivardator tar koordinatorns nyckel i bruk från det här kortet (eller från den första referensfilen). Berätta detta fingeravtryck för rådgivarna:</translation>
+    </message>
+    <message>
+        <source>Export the &amp;coordinator card…</source>
+        <translation>Exportera &amp;koordinatorskortet…</translation>
+    </message>
+    <message>
+        <source>Export the coordinator card</source>
+        <translation>Exportera koordinatorskortet</translation>
+    </message>
+    <message>
+        <source>Last exported: version %1</source>
+        <translation>Senast exporterad: version %1</translation>
+    </message>
+    <message>
+        <source>No reference file exported yet.</source>
+        <translation>Ingen referensfil har exporterats ännu.</translation>
+    </message>
+    <message>
+        <source>Save the reference file</source>
+        <translation>Spara referensfilen</translation>
+    </message>
+    <message>
+        <source>Writing the reference file…</source>
+        <translation>Skriver referensfilen…</translation>
+    </message>
+    <message>
+        <source>Reference file %1 saved as %2. Valid until %3; %4 devices.</source>
+        <translation>Referensfil %1 sparad som %2. Giltig till %3; %4 enheter.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator card</source>
+        <translation>Spara koordinatorskortet</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Weekly statistics of the region</source>
+        <translation>Regionens veckostatistik</translation>
+    </message>
+    <message>
+        <source>Municipality page</source>
+        <translation>Kommunsida</translation>
+    </message>
+    <message>
+        <source>Social report (for decision makers)</source>
+        <translation>Social rapport (för beslutsfattare)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
+        <translation>Intern: dölj inte små tal (märkt INTERN på varje sida)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>Municipality facts</source>
+        <translation>Kommunens uppgifter</translation>
+    </message>
+    <message>
+        <source>Printed on the municipality page. Visitors are never named here.</source>
+        <translation>Skrivs ut på kommunsidan. Besökare namnges aldrig här.</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommun:</translation>
+    </message>
+    <message>
+        <source>Follow-up and &amp;evaluation:</source>
+        <translation>Uppföljning och &amp;utvärdering:</translation>
+    </message>
+    <message>
+        <source>Agreed sc&amp;hedule:</source>
+        <translation>Överenskommen t&amp;idtabell:</translation>
+    </message>
+    <message>
+        <source>Person res&amp;ponsible (HOPPU):</source>
+        <translation>&amp;Ansvarsperson (HOPPU):</translation>
+    </message>
+    <message>
+        <source>Municipality of the facts</source>
+        <translation>Uppgifternas kommun</translation>
+    </message>
+    <message>
+        <source>Save the facts</source>
+        <translation>Spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Gör rapporten…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeek</name>
+    <message>
+        <source>desk session</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>desk sessions</source>
+        <translation>jourer</translation>
+    </message>
+    <message>
+        <source>encounter</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>encounters</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <source>form-filling help</source>
+        <translation>blanketthjälp</translation>
+    </message>
+    <message>
+        <source>form-filling helps</source>
+        <translation>blanketthjälper</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>enkät</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>enkäter</translation>
+    </message>
+    <message>
+        <source>group session</source>
+        <translation>gruppverksamhet</translation>
+    </message>
+    <message>
+        <source>group sessions</source>
+        <translation>gruppverksamheter</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>iakttagelse</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>iakttagelser</translation>
+    </message>
+</context>
+<context>
+    <name>SendWeekPage</name>
+    <message>
+        <source>Send the week</source>
+        <translation>Skicka veckan</translation>
+    </message>
+    <message>
+        <source>Next bundle</source>
+        <translation>Nästa paket</translation>
+    </message>
+    <message>
+        <source>&amp;Send the week…</source>
+        <translation>&amp;Skicka veckan…</translation>
+    </message>
+    <message>
+        <source>Bundles sent earlier</source>
+        <translation>Tidigare skickade paket</translation>
+    </message>
+    <message>
+        <source>A bundle is confirmed when the coordinator&apos;s file says it arrived. If a stick was lost, send the bundle again.</source>
+        <translation>Ett paket är bekräftat när koordinatorns fil säger att det kommit fram. Om ett minne försvann, skicka paketet på nytt.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Arrived?</source>
+        <translation>Framme?</translation>
+    </message>
+    <message>
+        <source>Send the chosen &amp;again…</source>
+        <translation>Skicka de valda &amp;på nytt…</translation>
+    </message>
+    <message>
+        <source>Send the chosen bundles again</source>
+        <translation>Skicka de valda paketen på nytt</translation>
+    </message>
+    <message>
+        <source>Send all &amp;unconfirmed again…</source>
+        <translation>Skicka alla &amp;obekräftade på nytt…</translation>
+    </message>
+    <message>
+        <source>Send all unconfirmed bundles again</source>
+        <translation>Skicka alla obekräftade paket på nytt</translation>
+    </message>
+    <message>
+        <source>The next bundle holds: %1.</source>
+        <translation>Nästa paket innehåller: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle. You can still send one: it tells the coordinator you had no visitors.</source>
+        <translation>Inget nytt sedan förra paketet. Du kan ändå skicka ett: det berättar för koordinatorn att du inte hade besökare.</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Ja, bekräftat</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Avvisat: %1</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Inte skrivet</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Inte bekräftat ännu</translation>
+    </message>
+    <message>
+        <source>No reply from the coordinator yet</source>
+        <translation>Inget svar från koordinatorn ännu</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>inget nytt</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder to e-mail the file from</source>
+        <translation>Välj USB-minnet eller en mapp som du skickar filen per e-post från</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator&apos;s key yet: import the coordinator&apos;s file below first (ask the coordinator for it).</source>
+        <translation>Den här datorn känner inte till koordinatorns nyckel ännu: importera först koordinatorns fil nedan (be koordinatorn om den).</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Skriver paketet…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is saved as %2. Take the stick to the coordinator, or attach the file to an e-mail to the coordinator. It is encrypted: only the coordinator can open it.</source>
+        <translation>Paket %1 är sparat som %2. Ta minnet till koordinatorn eller bifoga filen i ett e-postmeddelande till koordinatorn. Det är krypterat: bara koordinatorn kan öppna det.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 saved.</source>
+        <translation>Paket %1 sparat.</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to send again in the list first.</source>
+        <translation>Välj först i listan de paket som ska skickas på nytt.</translation>
+    </message>
+    <message>
+        <source>Writing the bundles again…</source>
+        <translation>Skriver paketen på nytt…</translation>
+    </message>
+    <message>
+        <source>Bundles %1 were written again into %2.</source>
+        <translation>Paketen %1 skrevs på nytt till %2.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1643,7 @@
         <translation>Koordinator</translation>
     </message>
     <message>
-        <source>Choose a passphrase that protects the unit's keys. It cannot be recovered: write it down somewhere safe.</source>
+        <source>Choose a passphrase that protects the unit&apos;s keys. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Välj en lösenfras som skyddar enhetens nycklar. Den kan inte återställas: skriv ner den på ett säkert ställe.</translation>
     </message>
     <message>
@@ -988,6 +1707,382 @@
     <message>
         <source>Part %1 count</source>
         <translation>Del %1 antal</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Rådgivare:</translation>
+    </message>
+    <message>
+        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
+        <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Alla rådgivare</translation>
+    </message>
+    <message>
+        <source>Internal view: small numbers not hidden</source>
+        <translation>Intern vy: små tal döljs inte</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation>Visa statistiken</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</source>
+        <translation>INTERN VY — små tal visas. För inte dessa siffror vidare.</translation>
+    </message>
+    <message>
+        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
+        <translation>Som i utgående rapporter: talen 1–4 visas som &lt;5, och ett tal som skulle avslöja dem som x.</translation>
+    </message>
+    <message>
+        <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
+        <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>Status board</source>
+        <translation>Statustavla</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rådgivare</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Senaste paket</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Details of the chosen device</source>
+        <translation>Uppgifter om den valda enheten</translation>
+    </message>
+    <message>
+        <source>Enrol from an &amp;enrolment file…</source>
+        <translation>Registrera från en &amp;registreringsfil…</translation>
+    </message>
+    <message>
+        <source>Enrol the &amp;chosen device…</source>
+        <translation>Registrera den &amp;valda enheten…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen device…</source>
+        <translation>&amp;Spärra den valda enheten…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>för %1 dagar sedan</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Inte registrerad</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Spärrad %1</translation>
+    </message>
+    <message>
+        <source>Nothing received yet</source>
+        <translation>Inget mottaget ännu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 devices enrolled</source>
+        <translation>%1 enheter registrerade</translation>
+    </message>
+    <message>
+        <source>%1 late or silent</source>
+        <translation>%1 försenade eller tysta</translation>
+    </message>
+    <message>
+        <source>%1 bundles missing</source>
+        <translation>%1 paket saknas</translation>
+    </message>
+    <message>
+        <source>%1 refused files</source>
+        <translation>%1 avvisade filer</translation>
+    </message>
+    <message>
+        <source>%1 unknown devices sent bundles</source>
+        <translation>%1 okända enheter skickade paket</translation>
+    </message>
+    <message>
+        <source>%1 · device %2 · fingerprint %3</source>
+        <translation>%1 · enhet %2 · fingeravtryck %3</translation>
+    </message>
+    <message>
+        <source>Last imported %1</source>
+        <translation>Senast importerat %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 is missing</source>
+        <translation>Paket %1 från %2 saknas</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
+        <translation>Paket %1 från %2: två olika paket med samma nummer (förgrening)</translation>
+    </message>
+    <message>
+        <source>Refused files from no known device:</source>
+        <translation>Avvisade filer från okänd enhet:</translation>
+    </message>
+    <message>
+        <source>Refused %1 (%2): %3</source>
+        <translation>Avvisad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Sparas i %1</translation>
+    </message>
+    <message>
+        <source>Choose the adviser&apos;s enrolment file</source>
+        <translation>Välj rådgivarens registreringsfil</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Jämför fingeravtrycket</translation>
+    </message>
+    <message>
+        <source>The fingerprint the adviser read out to you (leave empty to skip the check):</source>
+        <translation>Fingeravtrycket som rådgivaren läste upp för dig (lämna tomt för att hoppa över kontrollen):</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>%1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Enrol the device %1 with the fingerprint
+
+%2
+
+Compare it with the fingerprint shown on the adviser&apos;s computer first.</source>
+        <translation>Registrera enheten %1 med fingeravtrycket
+
+%2
+
+Jämför det först med fingeravtrycket som visas på rådgivarens dator.</translation>
+    </message>
+    <message>
+        <source>Enrol the device?</source>
+        <translation>Registrera enheten?</translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Import its refused bundles again.</source>
+        <translation>%1 registrerad. Importera dess avvisade paket på nytt.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its later bundles will be refused; what arrived earlier is kept.</source>
+        <translation>Spärra %1? Dess senare paket avvisas; det som kommit tidigare behålls.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Spärra enheten?</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Spärrad.</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <source>Session summaries</source>
+        <translation>Sammanfattningar</translation>
+    </message>
+    <message>
+        <source>Print the summary of a desk session at the end of the shift, or of a group session. It holds no visitor details.</source>
+        <translation>Skriv ut sammanfattningen av en jour i slutet av passet, eller av en gruppverksamhet. Den innehåller inga uppgifter om besökare.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Desk sessions</source>
+        <translation>Jourer</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Gruppverksamheter</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Typ av tillfälle</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Välj först ett tillfälle.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Gör sammanfattningen…</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Inte utskrivet.</translation>
+    </message>
+    <message>
+        <source>Printed %1 page(s).</source>
+        <translation>%1 sida/sidor utskrivna.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Spara sammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerBox</name>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>The coordinator enrols this computer once, from the enrolment file. Read this fingerprint to the coordinator, who compares it:</source>
+        <translation>Koordinatorn registrerar den här datorn en gång, från registreringsfilen. Läs upp detta fingeravtryck för koordinatorn, som jämför det:</translation>
+    </message>
+    <message>
+        <source>Export &amp;enrolment file…</source>
+        <translation>Exportera &amp;registreringsfil…</translation>
+    </message>
+    <message>
+        <source>Export enrolment file</source>
+        <translation>Exportera registreringsfil</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Spara registreringsfilen</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Give it to the coordinator.</source>
+        <translation>Sparad som %1. Ge den till koordinatorn.</translation>
     </message>
 </context>
 </TS>

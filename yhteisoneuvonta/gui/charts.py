@@ -65,15 +65,27 @@ def line_chart(table: Table) -> QChart:
     top = 0.0
     for key in keys:
         i = table.index(key)
-        series = QLineSeries()
-        series.setName(table.columns[i].label)
-        series.setPointsVisible(len(body) <= 60)
+        # A hidden cell ("<5") breaks the line: one series per unbroken run, one legend entry.
+        runs: list[QLineSeries] = []
+        gap = True
         for x, row in enumerate(body):
             y = _number(row[i])
-            if y is not None:
-                series.append(float(x), y)
-                top = max(top, y)
-        chart.addSeries(series)
+            if y is None:
+                gap = True
+                continue
+            if gap:
+                runs.append(QLineSeries())
+                gap = False
+            runs[-1].append(float(x), y)
+            top = max(top, y)
+        for n, series in enumerate(runs):
+            series.setName(table.columns[i].label)
+            series.setPointsVisible(len(body) <= 60)
+            chart.addSeries(series)
+            if n:
+                series.setColor(runs[0].color())
+                for marker in chart.legend().markers(series):
+                    marker.setVisible(False)
     axis_x = QBarCategoryAxis() if len(weeks) <= 26 else QValueAxis()
     if isinstance(axis_x, QBarCategoryAxis):
         axis_x.append([w.split("-")[-1] for w in weeks])

@@ -142,6 +142,7 @@ class StatisticsPage(Retranslating, QWidget):
         self._fill_sites()
         self._fill_devices()
         self._shown_once = False
+        self._generation = 0
         self.busy = False
         self.retranslate()
 
@@ -231,10 +232,15 @@ class StatisticsPage(Retranslating, QWidget):
                 self.internal.isChecked(), lang)
         self.busy = True
         self.show_button.setEnabled(False)
-        run_in_background(self, lambda: compute(ws, *args), on_success=self._computed,
+        self._generation += 1
+        gen = self._generation  # only the newest request's answer is shown
+        run_in_background(self, lambda: compute(ws, *args),
+                          on_success=lambda tables: self._computed(tables, gen),
                           on_failure=self._failed, label=self.tr("Counting…"))
 
-    def _computed(self, tables: list[Table]) -> None:
+    def _computed(self, tables: list[Table], gen: int) -> None:
+        if gen != self._generation:
+            return
         self.busy = False
         self.show_button.setEnabled(True)
         current = self.choice.currentRow()
