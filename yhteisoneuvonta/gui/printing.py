@@ -174,7 +174,6 @@ class SummariesPage(Retranslating, QWidget):
         ctx.session_changed.connect(self.reload)
         self.busy = False
         self.retranslate()
-        self.reload()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Session summaries"))
@@ -190,6 +189,10 @@ class SummariesPage(Retranslating, QWidget):
         for b in (self.print_button, self.save_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
         self._relabel()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self.reload()  # sessions may have been closed or imported since
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def _records_changed(self, kind: str) -> None:
         if kind in ("desk_session", "group_session"):

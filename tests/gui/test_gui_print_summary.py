@@ -1,0 +1,77 @@
+"""Printing session summaries through Qt: QtPdf renders the summary onto a QPrinter that
+writes a PDF file (offscreen); the printed file is read back with pdftotext."""
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
+from yhteisoneuvonta.gui.printing import pdf_printer, print_pdf
+from yhteisoneuvonta.records.inputs import EncounterInput, SessionInput
+from yhteisoneuvonta.services import records
+from yhteisoneuvonta.services import reports as report_svc
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _session(ws) -> str:
+    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=3)
+    sess = records.create(ws, SessionInput(site_id="tre-annala-neuvonta", starts_at=start,
+                                           ends_at=start + timedelta(hours=2), partners=["Nauha"]))
+    records.create(ws, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=start + timedelta(minutes=5),
+                                      minutes=15, topics=["tax"], session_id=sess["id"]))
+    return sess["id"]
+
+
+class PrintToFile(DialogService):
+    """The print dialog, answered: the user chose "print to file"."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.save_path: str | None = None
+
+    def print_setup(self, parent, printer):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(self.out))
+        return True
+
+    def save_file(self, parent, title, suggested, name_filter=""):
+        return self.save_path
+
+
+@pytest.fixture
+def print_to(tmp_path):
+    service = PrintToFile(tmp_path / "printed.pdf")
+    old = set_dialogs(service)
+    yield service
+    set_dialogs(old)
+
+
+def test_print_pdf_onto_a_pdf_printer(qapp, tmp_path, adviser_ws):
+    summary = report_svc.session_summary(adviser_ws, _session(adviser_ws), tmp_path / "summary.pdf")
+    printed = tmp_path / "printed.pdf"
+    assert print_pdf(summary, pdf_printer(printed)) >= 1
+    text = _text(printed)
+    assert "Päivystyksen yhteenveto" in text and "Annala" in text and "Nauha" in text
+
+
+def test_summaries_page_prints_and_saves(qtbot, tmp_path, window, print_to):
+    _session(window.ctx.ws)
+    page = window.show_page("summaries")
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    assert "Annala" in page.list.item(0).text()
+    qtbot.mouseClick(page.print_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Tulostettu"), timeout=10000)
+    assert "Annala" in _text(print_to.out)
+    print_to.save_path = str(tmp_path / "oma")  # ".pdf" is added
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "oma.pdf").exists() and "oma.pdf" in page.status.text(), timeout=10000)
+    assert "Kohtaamisia" in _text(tmp_path / "oma.pdf")
