@@ -407,6 +407,14 @@
         <translation>Edit the chosen record</translation>
     </message>
     <message>
+        <source>Print summary…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <source>Print the summary of the chosen session</source>
+        <translation>Print the summary of the chosen session</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1680,6 +1688,29 @@
     </message>
 </context>
 <context>
+    <name>ShiftEndDialog</name>
+    <message>
+        <source>The desk is closed</source>
+        <translation>The desk is closed</translation>
+    </message>
+    <message>
+        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SitePicker</name>
     <message>
         <source>Search by place or municipality</source>
@@ -2029,9 +2060,24 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
         <source>open</source>
         <translation>open</translation>
     </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
     <message>
         <source>Choose a session first.</source>
         <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Making the summary…</source>
@@ -2044,14 +2090,6 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Printed %1 page(s).</source>
         <translation>Printed %1 page(s).</translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation>Save the summary as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AdviserReferenceBox</name>
     <message>
-        <source>The coordinator&apos;s file</source>
+        <source>The coordinator's file</source>
         <translation>Koordinaattorin tiedosto</translation>
     </message>
     <message>
@@ -12,11 +12,11 @@
         <translation>Koordinaattori lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä.</translation>
     </message>
     <message>
-        <source>&amp;Import the coordinator&apos;s file…</source>
+        <source>&amp;Import the coordinator's file…</source>
         <translation>&amp;Tuo koordinaattorin tiedosto…</translation>
     </message>
     <message>
-        <source>Import the coordinator&apos;s file</source>
+        <source>Import the coordinator's file</source>
         <translation>Tuo koordinaattorin tiedosto</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>Poista vahvistetut vanhat kirjaukset</translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s file</source>
+        <source>Choose the coordinator's file</source>
         <translation>Valitse koordinaattorin tiedosto</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator&apos;s key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
 
 %1</source>
         <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
@@ -40,11 +40,11 @@
 %1</translation>
     </message>
     <message>
-        <source>Trust the coordinator&apos;s key?</source>
+        <source>Trust the coordinator's key?</source>
         <translation>Luotetaanko koordinaattorin avaimeen?</translation>
     </message>
     <message>
-        <source>Reading the coordinator&apos;s file…</source>
+        <source>Reading the coordinator's file…</source>
         <translation>Luetaan koordinaattorin tiedostoa…</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Tämä tiedosto ei ole uudempi kuin jo luettu (%1); mikään ei muuttunut.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s file %1 was read.</source>
+        <source>The coordinator's file %1 was read.</source>
         <translation>Koordinaattorin tiedosto %1 luettiin.</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
         <translation>Yhteisöneuvonta</translation>
     </message>
     <message>
-        <source>The program&apos;s data cannot be opened.</source>
+        <source>The program's data cannot be opened.</source>
         <translation>Ohjelman tietoja ei voi avata.</translation>
     </message>
 </context>
@@ -207,7 +207,7 @@
         <translation>Kopioi raportti</translation>
     </message>
     <message>
-        <source>The program&apos;s log is in %1 — attach it too.</source>
+        <source>The program's log is in %1 — attach it too.</source>
         <translation>Ohjelman loki on tiedostossa %1 — liitä sekin mukaan.</translation>
     </message>
     <message>
@@ -407,6 +407,14 @@
         <translation>Muokkaa valittua kirjausta</translation>
     </message>
     <message>
+        <source>Print summary…</source>
+        <translation>Tulosta yhteenveto…</translation>
+    </message>
+    <message>
+        <source>Print the summary of the chosen session</source>
+        <translation>Tulosta valitun tilaisuuden yhteenveto</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
@@ -494,7 +502,7 @@
         <translation>Nippujen tuonti</translation>
     </message>
     <message>
-        <source>Drop the week&apos;s bundle files or folders here</source>
+        <source>Drop the week's bundle files or folders here</source>
         <translation>Pudota viikon nipputiedostot tai kansiot tähän</translation>
     </message>
     <message>
@@ -972,7 +980,7 @@
         <translation>Tänään: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>Tämän päivän käynnit</translation>
     </message>
     <message>
@@ -1051,11 +1059,11 @@
         <translation>Nippu on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s format is unknown.</source>
+        <source>The bundle's format is unknown.</source>
         <translation>Nipun muoto on tuntematon.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents list is damaged.</source>
+        <source>The bundle's contents list is damaged.</source>
         <translation>Nipun sisällysluettelo on vioittunut.</translation>
     </message>
     <message>
@@ -1087,7 +1095,7 @@
         <translation>Nipussa on toisen tietokoneen kirjauksia.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s number jumps absurdly far ahead.</source>
+        <source>The bundle's number jumps absurdly far ahead.</source>
         <translation>Nipun numero hyppää järjettömän pitkälle eteenpäin.</translation>
     </message>
     <message>
@@ -1157,7 +1165,7 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <source>Check this computer&apos;s date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
+        <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
         <translation>Tarkista tietokoneen päivämäärä ja kellonaika: kello on jäljessä tiedostossa jo nähdystä ajasta, joten uusien kirjausten ajat voivat olla väärin.</translation>
     </message>
     <message>
@@ -1201,7 +1209,7 @@
         <translation>Koordinaattorikortti</translation>
     </message>
     <message>
-        <source>A new adviser computer pins the coordinator&apos;s key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
+        <source>A new adviser computer pins the coordinator's key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
         <translation>Uusi neuvojan tietokone ottaa koordinaattorin avaimen käyttöön tästä kortista (tai ensimmäisestä viitetiedostosta). Kerro neuvojille tämä sormenjälki:</translation>
     </message>
     <message>
@@ -1422,7 +1430,7 @@
         <translation>Aiemmin lähetetyt niput</translation>
     </message>
     <message>
-        <source>A bundle is confirmed when the coordinator&apos;s file says it arrived. If a stick was lost, send the bundle again.</source>
+        <source>A bundle is confirmed when the coordinator's file says it arrived. If a stick was lost, send the bundle again.</source>
         <translation>Nippu on vahvistettu, kun koordinaattorin tiedosto kertoo sen tulleen perille. Jos muistitikku katosi, lähetä nippu uudelleen.</translation>
     </message>
     <message>
@@ -1494,7 +1502,7 @@
         <translation>Valitse muistitikku tai kansio, josta lähetät tiedoston sähköpostilla</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator&apos;s key yet: import the coordinator&apos;s file below first (ask the coordinator for it).</source>
+        <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
         <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta: tuo ensin koordinaattorin tiedosto alla (pyydä sitä koordinaattorilta).</translation>
     </message>
     <message>
@@ -1643,7 +1651,7 @@
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <source>Choose a passphrase that protects the unit&apos;s keys. It cannot be recovered: write it down somewhere safe.</source>
+        <source>Choose a passphrase that protects the unit's keys. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Valitse tunnuslause, joka suojaa yksikön avaimet. Sitä ei voi palauttaa: kirjoita se muistiin turvalliseen paikkaan.</translation>
     </message>
     <message>
@@ -1677,6 +1685,29 @@
     <message>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Tunnuslauseet eroavat toisistaan. Kirjoita ne uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftEndDialog</name>
+    <message>
+        <source>The desk is closed</source>
+        <translation>Päivystys on suljettu</translation>
+    </message>
+    <message>
+        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>Päivystys on suljettu: %1, %2–%3, %4 kävijää. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1970,7 @@
         <translation>Säilytetään: %1</translation>
     </message>
     <message>
-        <source>Choose the adviser&apos;s enrolment file</source>
+        <source>Choose the adviser's enrolment file</source>
         <translation>Valitse neuvojan rekisteröintitiedosto</translation>
     </message>
     <message>
@@ -1959,7 +1990,7 @@
 
 %2
 
-Compare it with the fingerprint shown on the adviser&apos;s computer first.</source>
+Compare it with the fingerprint shown on the adviser's computer first.</source>
         <translation>Rekisteröidäänkö laite %1, jonka sormenjälki on
 
 %2
@@ -2029,9 +2060,24 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
         <source>open</source>
         <translation>auki</translation>
     </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
     <message>
         <source>Choose a session first.</source>
         <translation>Valitse ensin tilaisuus.</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>yhteenveto</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Tallenna yhteenveto PDF:ksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Making the summary…</source>
@@ -2044,14 +2090,6 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Printed %1 page(s).</source>
         <translation>Tulostettu %1 sivu(a).</translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation>Tallenna yhteenveto PDF:ksi</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AdviserReferenceBox</name>
     <message>
-        <source>The coordinator&apos;s file</source>
+        <source>The coordinator's file</source>
         <translation>Koordinatorns fil</translation>
     </message>
     <message>
@@ -12,11 +12,11 @@
         <translation>Koordinatorn skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som har kommit fram.</translation>
     </message>
     <message>
-        <source>&amp;Import the coordinator&apos;s file…</source>
+        <source>&amp;Import the coordinator's file…</source>
         <translation>&amp;Importera koordinatorns fil…</translation>
     </message>
     <message>
-        <source>Import the coordinator&apos;s file</source>
+        <source>Import the coordinator's file</source>
         <translation>Importera koordinatorns fil</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>Ta bort de bekräftade gamla registreringarna</translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s file</source>
+        <source>Choose the coordinator's file</source>
         <translation>Välj koordinatorns fil</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator&apos;s key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
 
 %1</source>
         <translation>Den här datorn känner inte till koordinatorns nyckel ännu. Lita på nyckeln i filen bara om dess fingeravtryck är det som koordinatorn gav dig:
@@ -40,11 +40,11 @@
 %1</translation>
     </message>
     <message>
-        <source>Trust the coordinator&apos;s key?</source>
+        <source>Trust the coordinator's key?</source>
         <translation>Lita på koordinatorns nyckel?</translation>
     </message>
     <message>
-        <source>Reading the coordinator&apos;s file…</source>
+        <source>Reading the coordinator's file…</source>
         <translation>Läser koordinatorns fil…</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Den här filen är inte nyare än den som redan lästs (%1); inget ändrades.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s file %1 was read.</source>
+        <source>The coordinator's file %1 was read.</source>
         <translation>Koordinatorns fil %1 lästes.</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
         <translation>Yhteisöneuvonta</translation>
     </message>
     <message>
-        <source>The program&apos;s data cannot be opened.</source>
+        <source>The program's data cannot be opened.</source>
         <translation>Programmets data kan inte öppnas.</translation>
     </message>
 </context>
@@ -207,7 +207,7 @@
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <source>The program&apos;s log is in %1 — attach it too.</source>
+        <source>The program's log is in %1 — attach it too.</source>
         <translation>Programmets logg finns i %1 — bifoga den också.</translation>
     </message>
     <message>
@@ -407,6 +407,14 @@
         <translation>Redigera den valda posten</translation>
     </message>
     <message>
+        <source>Print summary…</source>
+        <translation>Skriv ut sammanfattning…</translation>
+    </message>
+    <message>
+        <source>Print the summary of the chosen session</source>
+        <translation>Skriv ut sammanfattningen av det valda tillfället</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -494,7 +502,7 @@
         <translation>Import av paket</translation>
     </message>
     <message>
-        <source>Drop the week&apos;s bundle files or folders here</source>
+        <source>Drop the week's bundle files or folders here</source>
         <translation>Släpp veckans paketfiler eller mappar här</translation>
     </message>
     <message>
@@ -972,7 +980,7 @@
         <translation>I dag: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>Dagens besök</translation>
     </message>
     <message>
@@ -1051,11 +1059,11 @@
         <translation>Paketet gjordes med en nyare programversion. Uppdatera programmet.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s format is unknown.</source>
+        <source>The bundle's format is unknown.</source>
         <translation>Paketets format är okänt.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents list is damaged.</source>
+        <source>The bundle's contents list is damaged.</source>
         <translation>Paketets innehållsförteckning är skadad.</translation>
     </message>
     <message>
@@ -1087,7 +1095,7 @@
         <translation>Paketet innehåller registreringar från en annan dator.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s number jumps absurdly far ahead.</source>
+        <source>The bundle's number jumps absurdly far ahead.</source>
         <translation>Paketets nummer hoppar orimligt långt framåt.</translation>
     </message>
     <message>
@@ -1157,7 +1165,7 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <source>Check this computer&apos;s date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
+        <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
         <translation>Kontrollera datorns datum och tid: klockan ligger efter en tid som redan setts i en fil, så tiderna för nya registreringar kan bli fel.</translation>
     </message>
     <message>
@@ -1201,7 +1209,7 @@
         <translation>Koordinatorskort</translation>
     </message>
     <message>
-        <source>A new adviser computer pins the coordinator&apos;s key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
+        <source>A new adviser computer pins the coordinator's key from this card (or from the first reference file). Tell advisers this fingerprint:</source>
         <translation>En ny rådgivardator tar koordinatorns nyckel i bruk från det här kortet (eller från den första referensfilen). Berätta detta fingeravtryck för rådgivarna:</translation>
     </message>
     <message>
@@ -1422,7 +1430,7 @@
         <translation>Tidigare skickade paket</translation>
     </message>
     <message>
-        <source>A bundle is confirmed when the coordinator&apos;s file says it arrived. If a stick was lost, send the bundle again.</source>
+        <source>A bundle is confirmed when the coordinator's file says it arrived. If a stick was lost, send the bundle again.</source>
         <translation>Ett paket är bekräftat när koordinatorns fil säger att det kommit fram. Om ett minne försvann, skicka paketet på nytt.</translation>
     </message>
     <message>
@@ -1494,7 +1502,7 @@
         <translation>Välj USB-minnet eller en mapp som du skickar filen per e-post från</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator&apos;s key yet: import the coordinator&apos;s file below first (ask the coordinator for it).</source>
+        <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
         <translation>Den här datorn känner inte till koordinatorns nyckel ännu: importera först koordinatorns fil nedan (be koordinatorn om den).</translation>
     </message>
     <message>
@@ -1643,7 +1651,7 @@
         <translation>Koordinator</translation>
     </message>
     <message>
-        <source>Choose a passphrase that protects the unit&apos;s keys. It cannot be recovered: write it down somewhere safe.</source>
+        <source>Choose a passphrase that protects the unit's keys. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Välj en lösenfras som skyddar enhetens nycklar. Den kan inte återställas: skriv ner den på ett säkert ställe.</translation>
     </message>
     <message>
@@ -1677,6 +1685,29 @@
     <message>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftEndDialog</name>
+    <message>
+        <source>The desk is closed</source>
+        <translation>Jouren är stängd</translation>
+    </message>
+    <message>
+        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>Jouren är stängd: %1, %2–%3, %4 besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1970,7 @@
         <translation>Sparas i %1</translation>
     </message>
     <message>
-        <source>Choose the adviser&apos;s enrolment file</source>
+        <source>Choose the adviser's enrolment file</source>
         <translation>Välj rådgivarens registreringsfil</translation>
     </message>
     <message>
@@ -1959,7 +1990,7 @@
 
 %2
 
-Compare it with the fingerprint shown on the adviser&apos;s computer first.</source>
+Compare it with the fingerprint shown on the adviser's computer first.</source>
         <translation>Registrera enheten %1 med fingeravtrycket
 
 %2
@@ -2029,9 +2060,24 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
         <source>open</source>
         <translation>öppen</translation>
     </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
     <message>
         <source>Choose a session first.</source>
         <translation>Välj först ett tillfälle.</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Spara sammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Making the summary…</source>
@@ -2044,14 +2090,6 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Printed %1 page(s).</source>
         <translation>%1 sida/sidor utskrivna.</translation>
-    </message>
-    <message>
-        <source>Save the summary as PDF</source>
-        <translation>Spara sammanfattningen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -75,3 +75,51 @@ def test_summaries_page_prints_and_saves(qtbot, tmp_path, window, print_to):
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "oma.pdf").exists() and "oma.pdf" in page.status.text(), timeout=10000)
     assert "Kohtaamisia" in _text(tmp_path / "oma.pdf")
+
+
+def test_closing_the_desk_offers_its_summary(qtbot, tmp_path, window, print_to):
+    from yhteisoneuvonta.services import desk
+
+    ws, bar = window.ctx.ws, window.session_bar
+    assert window.ctx.site_id == "tre-annala-neuvonta"
+    desk.open_session(ws, "tre-annala-neuvonta", partners=["Nauha"])
+    for topic in ("tax", "housing", "tax"):
+        desk.quick_log(ws, "tre-annala-neuvonta", [topic], [], 10)
+    bar.refresh()
+    qtbot.mouseClick(bar.session_button, Qt.LeftButton)
+    assert desk.current_session(ws, "tre-annala-neuvonta") is None
+    offer = bar.shift_dialog
+    qtbot.waitUntil(offer.isVisible)
+    assert "Annala" in offer.text.text() and "3" in offer.text.text()
+    print_to.save_path = str(tmp_path / "vuoro.pdf")
+    qtbot.mouseClick(offer.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "vuoro.pdf" in offer.status.text(), timeout=10000)
+    text = _text(tmp_path / "vuoro.pdf")
+    assert "Annala" in text and "Nauha" in text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[lines.index("Kohtaamisia") + 1] == "3"  # the encounter count beside its label
+    qtbot.mouseClick(offer.print_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: offer.status.text().startswith("Tulostettu"), timeout=10000)
+    assert "Annala" in _text(print_to.out)
+    qtbot.mouseClick(offer.close_button, Qt.LeftButton)
+    assert not offer.isVisible()
+
+
+def test_history_prints_a_group_session(qtbot, window, print_to):
+    from yhteisoneuvonta.records.inputs import GroupSessionInput
+
+    ws = window.ctx.ws
+    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=1)
+    records.create(ws, GroupSessionInput(site_id="tre-annala-neuvonta", kind="house_meeting", title="Talokokous B",
+                                         starts_at=start, ends_at=start + timedelta(hours=1), headcount_total=12))
+    _session(ws)
+    page = window.show_page("history")
+    page.kind.setCurrentIndex(page.kind.findData("encounter"))
+    assert not page.print_button.isVisible()  # encounters have no summary
+    page.kind.setCurrentIndex(page.kind.findData("group_session"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.print_button.isVisible() and not page.print_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: print_to.out.exists() and "Talokokous B" in _text(print_to.out), timeout=10000)

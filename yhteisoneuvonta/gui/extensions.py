@@ -17,7 +17,7 @@ MODULES: list[str] = [
     ".reference_page",
     ".import_page",
     ".status_board",
-    ".printing",
+    ".summaries_page",
     ".statistics_page",
     ".reports_page",
 ]

@@ -27,6 +27,7 @@ from . import registry
 from .context import AppContext
 from .errors import show_error
 from .models import HistoryModel
+from .summary_printer import SESSION_KINDS, SummaryPrinter, is_session
 from .widgets import HELSINKI, Retranslating
 
 SEARCH_DELAY_MS = 350
@@ -95,7 +96,7 @@ class HistoryPage(Retranslating, QWidget):
         header.resizeSection(0, 150)
         header.resizeSection(1, 260)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_text())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.delete_selected,
                   context=Qt.WidgetShortcut)
@@ -106,6 +107,11 @@ class HistoryPage(Retranslating, QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("historyPrint")
+        self.print_button.clicked.connect(self.print_selected)
+        self.summary_printer = SummaryPrinter(ctx, self)
+        self.summary_printer.message.connect(self._print_message)
 
         grid = QGridLayout()
         grid.addWidget(self.labels["search"], 0, 0)
@@ -128,6 +134,7 @@ class HistoryPage(Retranslating, QWidget):
         grid.setColumnStretch(3, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -182,9 +189,11 @@ class HistoryPage(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Records found"))
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen record"))
+        self.print_button.setText(self.tr("Print summary…"))
+        self.print_button.setAccessibleName(self.tr("Print the summary of the chosen session"))
         self.model.retranslate()
         self._update_count()
-        self._update_delete_text()
+        self._update_buttons()
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         if not self._shown_once:  # nothing is loaded until someone looks
@@ -211,7 +220,7 @@ class HistoryPage(Retranslating, QWidget):
 
     def requery(self) -> None:
         self.model.set_query(self.query())
-        self._update_delete_text()
+        self._update_buttons()
 
     def _records_changed(self, kind: str) -> None:
         if self._shown_once and kind == self.kind.currentData():
@@ -225,11 +234,14 @@ class HistoryPage(Retranslating, QWidget):
             self.count_label.setText(self.tr("%1 records").replace("%1", str(total)))
         self.count_label.setAccessibleName(self.count_label.text())
 
-    def _update_delete_text(self) -> None:
+    def _update_buttons(self) -> None:
         rec = self.selected()
         restore = bool(rec and rec.get("deleted"))
         self.delete_button.setText(self.tr("Restore") if restore else self.tr("Delete (Del)"))
         self.delete_button.setAccessibleName(self.delete_button.text())
+        # desk and group sessions have a printed summary; other records do not
+        self.print_button.setVisible(self.kind.currentData() in SESSION_KINDS)
+        self.print_button.setEnabled(is_session(rec))
 
     def selected(self) -> dict | None:
         model = self.table.selectionModel()
@@ -240,6 +252,15 @@ class HistoryPage(Retranslating, QWidget):
         rec = self.selected()
         if rec is not None:
             self.ctx.edit_requested.emit(rec["type"], rec["id"])
+
+    def print_selected(self) -> None:
+        rec = self.selected()
+        if is_session(rec):
+            self.summary_printer.print_summary(rec)
+
+    def _print_message(self, text: str) -> None:
+        if text:
+            self.ctx.status_message.emit(text)
 
     def delete_selected(self) -> None:
         rec = self.selected()
@@ -254,6 +275,7 @@ class HistoryPage(Retranslating, QWidget):
         self.ctx.push_undo(self.tr("Undo deleting") if now else self.tr("Undo restoring"),
                            lambda: records.set_deleted(ws, kind, rid, not now), kind)
         self.model.replace_row(updated)
+        self._update_buttons()
         self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
         self.ctx.records_changed.emit(kind)
 

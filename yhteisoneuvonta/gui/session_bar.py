@@ -21,6 +21,7 @@ from ..errors import YnError
 from ..services import desk
 from .context import AppContext
 from .errors import show_error
+from .shift_end import ShiftEndDialog
 from .widgets import Retranslating, TermChecklist, local_text
 
 
@@ -170,18 +171,27 @@ class SessionBar(Retranslating, QWidget):
             self.dialog.accepted.connect(self._open_session)
             self.dialog.open()
         else:
-            self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
+            closed = self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
+            if closed is not None:
+                self.offer_summary(closed)
+
+    def offer_summary(self, session: dict) -> None:
+        """The shift is over: its summary, to print or save, right here."""
+        visitors = desk.session_encounter_count(self.ctx.ws, session["id"])
+        self.shift_dialog = ShiftEndDialog(self.ctx, session, visitors, self)
+        self.shift_dialog.open()  # not exec(): see toggle_session
 
     def _open_session(self) -> None:
         dlg = self.dialog
         self._run(lambda: desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
                                             professionals=dlg.professionals.value()))
 
-    def _run(self, action: Callable[[], object]) -> None:
+    def _run(self, action: Callable[[], dict]) -> dict | None:
         try:
-            action()
+            result = action()
         except YnError as exc:
             show_error(self, exc)
-            return
+            return None
         self.ctx.session_changed.emit()
         self.ctx.records_changed.emit("desk_session")
+        return result
