@@ -1,6 +1,7 @@
 """Maintaining the translation sources: ``python -m yhteisoneuvonta.gui.i18n_update``.
 
-Runs lupdate over the GUI sources into ``resources/i18n/yhteisoneuvonta_{fi,sv,en}.ts``
+Runs lupdate over the GUI sources (every module under ``gui/``, subfolders such as
+``gui/coordinator/`` included) into ``resources/i18n/yhteisoneuvonta_{fi,sv,en}.ts``
 (existing translations are kept), makes English the source text, and lists every message
 still unfinished in Finnish or Swedish (translate those in Qt Linguist:
 ``pyside6-linguist resources/i18n/yhteisoneuvonta_fi.ts``). Exit status 1 while any remain.
@@ -17,16 +18,21 @@ from .i18n import BASENAME, LANGUAGES, ts_dir
 Table = dict[tuple[str, str], str]
 
 
-def sources() -> list[str]:
-    return sorted(str(p) for p in Path(__file__).parent.glob("*.py") if p.name != "i18n_update.py")
+GUI_DIR = Path(__file__).parent
 
 
-def run_lupdate() -> None:
+def sources(root: Path = GUI_DIR) -> list[str]:
+    """Every Python module under ``root``, in subfolders too, except this tool."""
+    return sorted(str(p) for p in root.rglob("*.py") if p.name != "i18n_update.py")
+
+
+def run_lupdate(folder: Path | None = None) -> None:
+    """Update the .ts files in ``folder`` (default: the ones in resources/i18n)."""
     import PySide6
 
     tool = Path(PySide6.__file__).parent / "lupdate"
     for lang in LANGUAGES:
-        ts = ts_dir() / f"{BASENAME}_{lang}.ts"
+        ts = (folder or ts_dir()) / f"{BASENAME}_{lang}.ts"
         subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", "-target-language", lang,
                         *sources(), "-ts", str(ts)], check=True)
 
@@ -68,7 +74,8 @@ def apply(ts: Path, table: Table | None = None, *, english: bool = False) -> int
 
 def main() -> int:
     run_lupdate()
-    apply(ts_dir() / f"{BASENAME}_en.ts", english=True)
+    for lang in LANGUAGES:  # English is its own source; every file is written the same way
+        apply(ts_dir() / f"{BASENAME}_{lang}.ts", english=lang == "en")
     missing = 0
     for lang in LANGUAGES:
         for context, source in unfinished(ts_dir() / f"{BASENAME}_{lang}.ts"):
