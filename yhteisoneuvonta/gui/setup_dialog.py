@@ -206,15 +206,7 @@ class SetupDialog(Retranslating, QDialog):
 
     def _finish_adviser(self, lang: str) -> None:
         code, sites = self.code.text().strip(), self.sites.value()
-        errors: dict[str, str] = {}
-        for key, check in (("adviser_code", lambda: setup.validate_adviser_code(code)),
-                           ("sites", lambda: setup._check_sites(self.ws, sites))):
-            try:
-                check()
-            except ValidationError as exc:
-                errors[key] = exc.errors.get(key, exc.message)
-        if errors:  # show both problems at once, not one after the other
-            raise ValidationError.from_errors(errors)
+        setup.check_setup(self.ws, code, sites, lang)  # every problem at once, not one after the other
         setup.setup_adviser(self.ws, code, sites, lang)
         identity.after_setup(self.ws)
 

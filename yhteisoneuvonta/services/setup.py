@@ -1,6 +1,8 @@
 """First-run setup of an adviser or coordinator installation, and settings."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..errors import SetupError, ValidationError
 from ..records import pii
 from ..records.reference import load_default
@@ -22,9 +24,7 @@ def setup_adviser(ws: Workspace, adviser_code: str, sites: list[str], language: 
     if ws.role == ROLE_COORDINATOR:
         raise SetupError("This installation is already set up for the coordinator.")
     ensure_reference(ws)
-    validate_adviser_code(adviser_code)
-    _check_sites(ws, sites)
-    _check_language(language)
+    check_setup(ws, adviser_code, sites, language)
     ws.set_settings(role=ROLE_ADVISER, adviser_code=adviser_code, home_sites=list(sites), language=language)
     if not ws.setting("device_id"):
         ws.set_settings(device_id=new_device_id())
@@ -42,19 +42,45 @@ def setup_coordinator(ws: Workspace, language: str = "fi", name: str | None = No
         ws.set_settings(device_id=new_device_id())
 
 
+def check_setup(ws: Workspace, adviser_code: str, sites: list[str], language: str) -> None:
+    """Check an adviser's code, home sites and language without saving anything.
+
+    Raises one ValidationError whose ``errors`` holds every field's problem at once
+    (``adviser_code``, ``sites``, ``language``), so a form can show them all together.
+    """
+    _check_all({"adviser_code": lambda: validate_adviser_code(adviser_code),
+                "sites": lambda: _check_sites(ws, sites),
+                "language": lambda: _check_language(language)})
+
+
 def update_settings(ws: Workspace, *, adviser_code: str | None = None, sites: list[str] | None = None,
                     language: str | None = None) -> None:
+    """Change the given settings; nothing is saved unless every given value is valid."""
+    checks: dict[str, Callable[[], None]] = {}
     values: dict[str, object] = {}
     if adviser_code is not None:
-        validate_adviser_code(adviser_code)
+        checks["adviser_code"] = lambda: validate_adviser_code(adviser_code)
         values["adviser_code"] = adviser_code
     if sites is not None:
-        _check_sites(ws, sites)
+        checks["sites"] = lambda: _check_sites(ws, sites)
         values["home_sites"] = list(sites)
     if language is not None:
-        _check_language(language)
+        checks["language"] = lambda: _check_language(language)
         values["language"] = language
+    _check_all(checks)
     ws.set_settings(**values)
+
+
+def _check_all(checks: dict[str, Callable[[], None]]) -> None:
+    """Run every check; one ValidationError naming every refused field, or none."""
+    errors: dict[str, str] = {}
+    for key, check in checks.items():
+        try:
+            check()
+        except ValidationError as exc:
+            errors[key] = exc.errors.get(key, exc.message)
+    if errors:
+        raise ValidationError.from_errors(errors)
 
 
 def _check_sites(ws: Workspace, sites: list[str]) -> None:
