@@ -17,6 +17,7 @@ REQUIRED = ("cold_start_ratio", "save_median_ms", "save_p95_ms", "list_first_pai
             "gui_rss_mb", "records")
 # 15 sites per device gives about 160 encounters per device-week: 30 x 52 ~ 250,000.
 DEFAULT_SITES = 15
+TODAY_ENCOUNTERS = 30  # a busy day so far in the today list the GUI figures open
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -55,11 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True)
     site = ds.info["home_site"]
 
-    adviser = dataset.copy_dir(ds.adviser_big, work / "adviser")
-    figures["adviser_store_encounters"] = core_bench.count_rows(adviser / "yhteisoneuvonta.sqlite3")["encounters"]
+    adviser = work / "adviser"  # the region in an adviser's store, for the GUI figures
     if "save" in only:
         step(f"save {args.saves} encounters")
-        figures.update(core_bench.bench_save(adviser, site, args.saves))
+        saver = dataset.copy_dir(ds.adviser_big, work / "adviser-save")
+        figures.update(core_bench.bench_save(saver, site, args.saves))
+        shutil.rmtree(saver)
+    if "gui" in only:
+        dataset.copy_dir(ds.adviser_big, adviser)
+        core_bench.log_today(adviser, site, TODAY_ENCOUNTERS)
+    figures["adviser_store_encounters"] = core_bench.count_rows(
+        ds.adviser_big / "yhteisoneuvonta.sqlite3")["encounters"]
     if "export" in only:
         step("export a week")
         figures.update(core_bench.bench_export(ds, work))

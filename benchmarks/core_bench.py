@@ -56,6 +56,23 @@ def bench_save(data_dir: Path, site: str, saves: int = 200, warmup: int = 10) ->
             "save_max_ms": max(times), "saves": len(times)}
 
 
+def log_today(data_dir: Path, site: str, count: int = 30) -> None:
+    """A busy day at the desk so far: ``count`` quick-logged encounters at ``site`` today."""
+    from yhteisoneuvonta.services import desk
+    from yhteisoneuvonta.services.workspace import Workspace
+
+    ws = Workspace(data_dir)
+    try:
+        if desk.current_session(ws, site) is None:
+            desk.open_session(ws, site)
+        topics = [t.id for t in ws.reference().terms("topics")]
+        helps = [t.id for t in ws.reference().terms("help_kinds")]
+        for n in range(count):
+            desk.quick_log(ws, site, topics[n % 3: n % 3 + 1 + n % 2], helps[n % 2: n % 2 + 1], 10 + n % 3 * 5)
+    finally:
+        ws.close()
+
+
 # -- 4. export a week ----------------------------------------------------------------------------
 def bench_export(ds: Dataset, work: Path, repeats: int = 5) -> dict[str, Any]:
     """A week of new records on an adviser who has sent a year already, then ``export_bundle``

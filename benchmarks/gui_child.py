@@ -17,9 +17,22 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+def _start_profile() -> Any:
+    """With YN_BENCH_PROFILE=FILE, pyinstrument records this child up to its figure."""
+    if not os.environ.get("YN_BENCH_PROFILE"):
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    return profiler
+
+
+_PROFILER = _start_profile()
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402 (after the profiler)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
 _KEEP: list[QObject] = []
 
@@ -64,8 +77,17 @@ class FirstPaint(QObject):
         return False
 
 
+def _stop_profile() -> None:
+    if _PROFILER is not None:
+        _PROFILER.stop()
+        with open(os.environ["YN_BENCH_PROFILE"], "w", encoding="utf-8") as out:
+            out.write(_PROFILER.output_text(unicode=True, show_all=False))
+
+
 def _exit_after(painted: float) -> None:
-    emit({"painted": painted, "frame_done": time.monotonic()})
+    done = time.monotonic()
+    _stop_profile()
+    emit({"painted": painted, "frame_done": done})
     os._exit(0)  # skip teardown: only the start is measured
 
 
