@@ -11,20 +11,20 @@ def test_language_switch_changes_visible_texts(qtbot, window):
     topic = quick.topic_ids[0]
     ref = window.ctx.ref
     assert window.nav.item(0).text() == "Pikakirjaus"
-    assert quick.topic_buttons[0].main.text() == ref.label("topics", topic, "fi")
+    assert quick.topic_buttons[0].main.full_text() == ref.label("topics", topic, "fi")
     combo = settings.language
     combo.setFocus()
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Quick log")
     assert quick.save_button.text() == "Save (Ctrl+Enter)"
-    assert quick.topic_buttons[0].main.text() == ref.label("topics", topic, "en")
+    assert quick.topic_buttons[0].main.full_text() == ref.label("topics", topic, "en")
     assert window.page("encounter").rows["note"].label.text().startswith("&Note")
     assert window.page("encounter").channel.itemText(0) == ref.label("channels", "walk_in", "en")
     assert settings.heading.text() == "Settings"
     assert ws.setting("language") == "en"
     combo.setCurrentIndex(combo.findData("sv"))
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Snabbregistrering")
-    assert quick.topic_buttons[0].main.text() == ref.label("topics", topic, "sv")
+    assert quick.topic_buttons[0].main.full_text() == ref.label("topics", topic, "sv")
     assert window.menus["help"].title() == "&Hjälp"
     assert quick.model.headerData(1, Qt.Horizontal) == "Ämnen"
     assert ws.setting("language") == "sv"

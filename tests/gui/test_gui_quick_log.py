@@ -112,3 +112,43 @@ def test_open_and_close_the_desk(qtbot, window):
     assert encounters(window.ctx.ws)[0]["session_id"] == session["id"]
     qtbot.mouseClick(bar.session_button, Qt.LeftButton)
     assert desk.current_session(window.ctx.ws, window.ctx.site_id) is None
+
+
+def _fits(button) -> bool:
+    """The label's lines are at most three, each within the label, above the shortcut."""
+    from PySide6.QtGui import QFontMetricsF
+
+    label = button.main
+    lines = label.text().split("\n")
+    metrics = QFontMetricsF(label.font())
+    return (len(lines) <= 3
+            and all(metrics.horizontalAdvance(line) <= label.contentsRect().width() for line in lines)
+            and label.sizeHint().height() <= label.height()
+            and label.geometry().bottom() <= button.key.geometry().top())
+
+
+def test_long_labels_fit_above_the_shortcut(qtbot):
+    from yhteisoneuvonta.gui.quick_log import BigToggle
+
+    button = BigToggle()
+    qtbot.addWidget(button)
+    button.resize(190, 82)
+    button.show()
+    qtbot.waitExposed(button)
+    text = "Esteiden madaltaminen, yhteydenotto viranomaiseen"
+    button.set_texts(text, "Ctrl+3")
+    assert _fits(button) and not button.main.text().endswith("…")
+    very_long = " ".join([text] * 4)
+    button.set_texts(very_long, "Ctrl+3")
+    assert _fits(button) and button.main.text().endswith("…")
+    assert button.accessibleName() == very_long and very_long in button.toolTip()
+    button.setChecked(True)  # bold takes more room
+    assert _fits(button) and button.main.font().bold()
+
+
+def test_every_quick_log_button_fits_in_finnish_and_swedish(qtbot, window, i18n):
+    page = window.page("quick_log")
+    window.resize(1366, 768)
+    for lang in ("fi", "sv"):
+        i18n.set_language(lang)
+        qtbot.waitUntil(lambda: all(_fits(b) for b in page.topic_buttons + page.help_buttons if b.isVisible()))

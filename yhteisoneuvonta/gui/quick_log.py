@@ -32,7 +32,7 @@ from .context import AppContext
 from .errors import show_error
 from .messages import translate_message
 from .models import TodayModel
-from .widgets import Retranslating
+from .widgets import FittedLabel, Retranslating
 
 BUTTONS = 6
 DURATIONS = (5, 10, 15, 30, 45)
@@ -53,8 +53,9 @@ class BigToggle(QPushButton):
         self.setStyleSheet(TOGGLE_STYLE)
         self.setMinimumHeight(82)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.main = QLabel()
-        self.main.setWordWrap(True)
+        # at most three lines, so a long label never runs over the shortcut under it
+        self.main = FittedLabel(max_lines=3)
+        self.main.setObjectName("toggleText")
         self.main.setAlignment(Qt.AlignCenter)
         self.key = QLabel()
         self.key.setAlignment(Qt.AlignCenter)
@@ -71,13 +72,14 @@ class BigToggle(QPushButton):
 
     def _restyle(self, checked: bool) -> None:
         # Stylesheets cannot colour a child by its parent's state: set it here.
-        colour = "color: white; font-weight: bold;" if checked else "color: palette(button-text);"
-        self.main.setStyleSheet(f"font-size: 12pt; {colour}")
-        self.key.setStyleSheet(f"font-size: 9pt; {colour}")
+        colour = "color: white;" if checked else "color: palette(button-text);"
+        self.main.setStyleSheet(colour)  # its font is its own: it shrinks to fit
+        self.main.set_bold(checked)
+        self.key.setStyleSheet(f"font-size: 9pt; {colour}" + (" font-weight: bold;" if checked else ""))
 
     def set_texts(self, text: str, key: str) -> None:
         native = QKeySequence(key).toString(QKeySequence.NativeText)
-        self.main.setText(text)
+        self.main.set_full_text(text)
         self.key.setText(native)
         self.setAccessibleName(text)
         self.setAccessibleDescription(native)

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,6 +88,80 @@ class ErrorLabel(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+
+
+class FittedLabel(QLabel):
+    """A label whose text fits its width in at most ``max_lines`` lines.
+
+    A long label (Finnish compounds, a Swedish phrase) first gets a smaller font, down to
+    ``min_point_size``; if it still needs more lines, the last one ends in "…". The whole
+    text is :meth:`full_text`, for the tooltip and the accessible name.
+    """
+
+    def __init__(self, max_lines: int = 3, point_size: float = 12.0, min_point_size: float = 10.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self.sizes = [point_size - i * 0.5 for i in range(int((point_size - min_point_size) * 2) + 1)]
+        self._full = ""
+        self._bold = False
+        self._fitting = False
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._refit()
+
+    def set_bold(self, bold: bool) -> None:
+        self._bold = bold
+        self._refit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit()
+
+    @staticmethod
+    def wrap(text: str, font: QFont, width: float) -> list[str]:
+        """The lines ``text`` takes at ``width``, broken between words where it can."""
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        lines: list[str] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        return lines
+
+    def _refit(self) -> None:
+        width = self.contentsRect().width() - 2
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            font = QFont(self.font())
+            font.setBold(self._bold)
+            lines = [self._full]
+            for size in self.sizes:
+                font.setPointSizeF(size)
+                lines = self.wrap(self._full, font, width) if width > 0 and self._full else [self._full]
+                if len(lines) <= self.max_lines:
+                    break
+            if len(lines) > self.max_lines:
+                rest = " ".join(lines[self.max_lines - 1:])
+                last = QFontMetricsF(font).elidedText(rest, Qt.ElideRight, width)
+                lines = lines[:self.max_lines - 1] + [last]
+            self.setFont(font)
+            self.setText("\n".join(lines))
+        finally:
+            self._fitting = False
 
 
 class TermChecklist(Retranslating, QWidget):
