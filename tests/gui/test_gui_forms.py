@@ -115,3 +115,61 @@ def test_draft_is_offered_after_a_crash(qtbot, window, i18n):
     assert restored.theme.value() == "housing"
     qtbot.mouseClick(restored.save_button, Qt.LeftButton)
     assert drafts.drafts(ws) == {}
+
+
+def _hours_ago(hours: int):
+    from datetime import datetime, timedelta, timezone
+
+    return datetime.now(timezone.utc) - timedelta(hours=hours)
+
+
+def _near_now(value) -> bool:
+    from datetime import datetime, timedelta, timezone
+
+    return abs(value - datetime.now(timezone.utc)) < timedelta(minutes=5)
+
+
+def test_an_untouched_time_is_the_current_time(qtbot, window):
+    form = window.show_page("encounter")
+    assert form.occurred_at.follows_now
+    form.occurred_at.set_value(_hours_ago(3), follows_now=True)  # a form opened this morning
+    window.show_page("quick_log")
+    window.show_page("encounter")
+    assert _near_now(form.occurred_at.value())  # shown again: now
+    form.occurred_at.set_value(_hours_ago(3), follows_now=True)
+    form.topics.boxes["tax"].click()  # other fields typed, the time left alone
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    from datetime import datetime
+
+    assert _near_now(datetime.fromisoformat(rec["occurred_at"]))
+    assert form.occurred_at.follows_now  # the next, empty form follows the clock again
+
+
+def test_a_time_the_user_set_is_kept(qtbot, window):
+    form = window.show_page("encounter")
+    form.occurred_at.setFocus()
+    qtbot.keyClick(form.occurred_at, Qt.Key_Down)  # the day before, by keyboard
+    chosen = form.occurred_at.value()
+    assert not form.occurred_at.follows_now and not _near_now(chosen)
+    window.show_page("quick_log")
+    window.show_page("encounter")
+    assert form.occurred_at.value() == chosen
+    form.topics.boxes["tax"].click()
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    from datetime import datetime
+
+    assert datetime.fromisoformat(rec["occurred_at"]) == chosen
+
+
+def test_group_times_stay_together_once_one_is_edited(qtbot, window):
+    form = window.show_page("group_session")
+    form.starts_at.set_value(_hours_ago(3), follows_now=True)
+    form.ends_at.set_value(_hours_ago(2), follows_now=True)
+    form.starts_at.setFocus()
+    qtbot.keyClick(form.starts_at, Qt.Key_Down)
+    ends = form.ends_at.value()
+    window.show_page("quick_log")
+    window.show_page("group_session")
+    assert form.ends_at.value() == ends and not form.ends_at.follows_now

@@ -55,7 +55,7 @@ class EncounterForm(RecordForm):
         self.add_field("visit_kind", lambda: QCoreApplication.translate("EncounterForm", "First &visit?"), self.visit_kind)
         self.add_field("note", lambda: QCoreApplication.translate("EncounterForm", "&Note (no names or identity details):"), self.note)
         self.involvement.currentIndexChanged.connect(self._involvement_changed)
-        self._fill(self.blank())
+        self.fill_blank()
         self.retranslate()
 
     def title(self) -> str:

@@ -32,7 +32,7 @@ class FormHelpForm(RecordForm):
         self.add_field("medium", lambda: QCoreApplication.translate("FormHelpForm", "&Paper or online:"), self.medium)
         self.add_field("status", lambda: QCoreApplication.translate("FormHelpForm", "&Where it got to:"), self.status_combo)
         self.add_field("note", lambda: QCoreApplication.translate("FormHelpForm", "&Note (no names or identity details):"), self.note)
-        self._fill(self.blank())
+        self.fill_blank()
         self.retranslate()
 
     def title(self) -> str:

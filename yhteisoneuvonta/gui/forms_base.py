@@ -2,7 +2,12 @@
 editing a stored record, and a draft saved a moment after each change.
 
 A subclass builds its fields with :meth:`RecordForm.add_field`, and implements
-``blank()``, ``collect()`` (widgets -> input dataclass; never fails) and ``fill(input)``.
+``blank()``, ``collect()`` (widgets -> input dataclass; never fails) and ``fill(input)``;
+it starts empty with :meth:`RecordForm.fill_blank`.
+
+The times of a new, empty form are "now" (``blank()``); until the user changes one of them
+they follow the clock: the form shows the current time again when it is shown and takes it
+on Save, so a form left open since the morning does not log a visit at 9:02.
 """
 from __future__ import annotations
 
@@ -36,7 +41,7 @@ from ..services import drafts, records
 from .context import AppContext
 from .errors import show_error
 from .messages import translate_message
-from .widgets import ErrorLabel, Retranslating, TermChecklist
+from .widgets import DateTimeField, ErrorLabel, Retranslating, TermChecklist
 
 log = logging.getLogger(__name__)
 
@@ -200,10 +205,37 @@ class RecordForm(Retranslating, QWidget):
         finally:
             self._filling = False
 
+    def fill_blank(self) -> None:
+        """An empty new record; its times follow the clock until the user edits one."""
+        self._fill(self.blank())
+        for time_field in self._time_fields().values():
+            time_field.follows_now = True
+
+    def _time_fields(self) -> dict[str, DateTimeField]:
+        return {name: row.widget for name, row in self.rows.items() if isinstance(row.widget, DateTimeField)}
+
+    def refresh_times(self) -> None:
+        """Move untouched "now" times on to the current time (from ``blank()``).
+
+        If the user has edited any time of the form, none moves: an untouched end must
+        not run away from a start the user set."""
+        fields = self._time_fields()
+        if not fields or not all(f.follows_now for f in fields.values()):
+            for f in fields.values():
+                f.follows_now = False
+            return
+        fresh = self.blank()
+        self._filling = True
+        try:
+            for name, time_field in fields.items():
+                time_field.set_value(getattr(fresh, name), follows_now=True)
+        finally:
+            self._filling = False
+
     def clear(self) -> None:
         self.record_id = None
         self.record_site = None
-        self._fill(self.blank())
+        self.fill_blank()
         self.dirty = False
         self._draft_timer.stop()
         self.show_errors({})
@@ -230,6 +262,7 @@ class RecordForm(Retranslating, QWidget):
         self.retranslate()
 
     def save(self) -> None:
+        self.refresh_times()  # an untouched time is the moment of saving
         data = self.collect()
         try:
             if self.record_id:
@@ -304,5 +337,6 @@ class RecordForm(Retranslating, QWidget):
         self.retranslate()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
+        self.refresh_times()
         self._update_mode()
         super().showEvent(event)

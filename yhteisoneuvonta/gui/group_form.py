@@ -172,7 +172,7 @@ class GroupForm(RecordForm):
         self.headcount_split.changed.connect(self._changed)
         self.proposals.changed.connect(self._changed)
         self.group_kind.currentIndexChanged.connect(self._kind_changed)
-        self._fill(self.blank())
+        self.fill_blank()
         self.retranslate()
 
     def title(self) -> str:

@@ -39,7 +39,7 @@ class InstrumentForm(RecordForm):
         self.item_combos: dict[str, QComboBox] = {}
         self.item_rows: list[str] = []
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
-        self._fill(self.blank())
+        self.fill_blank()
         self.retranslate()
 
     def title(self) -> str:

@@ -32,7 +32,7 @@ class ObservationForm(RecordForm):
         self.add_field("text", lambda: QCoreApplication.translate("ObservationForm", "&What keeps happening (no names):"), self.text)
         self.add_field("barriers", lambda: QCoreApplication.translate("ObservationForm", "Service barriers:"), self.barriers)
         self.add_field("times_seen", lambda: QCoreApplication.translate("ObservationForm", "Times &seen:"), self.times_seen)
-        self._fill(self.blank())
+        self.fill_blank()
         self.retranslate()
 
     def title(self) -> str:

@@ -54,24 +54,41 @@ def local_text(value: datetime | str | None, fmt: str = "%d.%m.%Y %H:%M") -> str
 
 
 class DateTimeField(QDateTimeEdit):
-    """A wall-clock time in Helsinki; ``value()`` is timezone-aware."""
+    """A wall-clock time in Helsinki; ``value()`` is timezone-aware.
+
+    ``follows_now`` says the time is a new form's "now" that the user has not touched, so
+    the form may move it on to the current time (a form left open for hours); any change
+    the user makes, or any value set without ``follows_now=True``, turns it off.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("d.M.yyyy HH:mm")
+        self.follows_now = False
+        self._setting = False
+        self.dateTimeChanged.connect(self._user_changed)
         self.set_now()
 
+    def _user_changed(self) -> None:
+        if not self._setting:
+            self.follows_now = False
+
     def set_now(self) -> None:
-        self.set_value(datetime.now(timezone.utc))
+        self.set_value(datetime.now(timezone.utc), follows_now=True)
 
     def value(self) -> datetime:
         naive = self.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
         return naive.replace(tzinfo=HELSINKI)
 
-    def set_value(self, value: datetime | str | None) -> None:
+    def set_value(self, value: datetime | str | None, *, follows_now: bool = False) -> None:
         local = to_local(value) or datetime.now(HELSINKI)
-        self.setDateTime(QDateTime(local.replace(tzinfo=None, second=0, microsecond=0)))
+        self._setting = True
+        try:
+            self.setDateTime(QDateTime(local.replace(tzinfo=None, second=0, microsecond=0)))
+        finally:
+            self._setting = False
+        self.follows_now = follows_now
 
 
 class ErrorLabel(QLabel):
