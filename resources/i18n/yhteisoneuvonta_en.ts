@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdviserFields</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Adviser &amp;code:</source>
+        <translation>Adviser &amp;code:</translation>
+    </message>
+    <message>
+        <source>Adviser code</source>
+        <translation>Adviser code</translation>
+    </message>
+    <message>
+        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
+        <translation>A pseudonym your coordinator gave you, e.g. N7. Never your name.</translation>
+    </message>
+    <message>
+        <source>&amp;Home sites:</source>
+        <translation>&amp;Home sites:</translation>
+    </message>
+</context>
+<context>
     <name>AdviserReferenceBox</name>
     <message>
         <source>The coordinator's file</source>
@@ -431,14 +454,6 @@
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Undo deleting</translation>
-    </message>
-    <message>
-        <source>Undo restoring</source>
-        <translation>Undo restoring</translation>
-    </message>
-    <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Deleted. Ctrl+Z brings it back.</translation>
     </message>
@@ -591,6 +606,13 @@
     <message>
         <source>— not answered</source>
         <translation>— not answered</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1034,6 @@
         <translation>Undone.</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Undo deleting</translation>
-    </message>
-    <message>
         <source>Deleted. Press Undo to bring it back.</source>
         <translation>Deleted. Press Undo to bring it back.</translation>
     </message>
@@ -1160,6 +1178,17 @@
     <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Undo deleting</source>
+        <translation>Undo deleting</translation>
+    </message>
+    <message>
+        <source>Undo restoring</source>
+        <translation>Undo restoring</translation>
     </message>
 </context>
 <context>
@@ -1568,26 +1597,6 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Adviser</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Adviser &amp;code:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Adviser code</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Home sites:</translation>
-    </message>
-    <message>
         <source>Save code and sites</source>
         <translation>Save code and sites</translation>
     </message>
@@ -1611,10 +1620,6 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Who uses this computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
@@ -1625,26 +1630,6 @@
     <message>
         <source>C&amp;oordinator</source>
         <translation>C&amp;oordinator</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Adviser</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Adviser &amp;code:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Adviser code</translation>
-    </message>
-    <message>
-        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
-        <translation>A pseudonym your coordinator gave you, e.g. N7. Never your name.</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Home sites:</translation>
     </message>
     <message>
         <source>Coordinator</source>

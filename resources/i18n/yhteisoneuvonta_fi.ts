@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AdviserFields</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Yhteisöneuvoja</translation>
+    </message>
+    <message>
+        <source>Adviser &amp;code:</source>
+        <translation>Neuvojan &amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Adviser code</source>
+        <translation>Neuvojan tunnus</translation>
+    </message>
+    <message>
+        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
+        <translation>Koordinaattorin antama nimimerkki, esim. N7. Ei koskaan omaa nimeäsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Home sites:</source>
+        <translation>&amp;Omat toimipaikat:</translation>
+    </message>
+</context>
+<context>
     <name>AdviserReferenceBox</name>
     <message>
         <source>The coordinator's file</source>
@@ -431,14 +454,6 @@
         <translation>Poista (Del)</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Kumoa poisto</translation>
-    </message>
-    <message>
-        <source>Undo restoring</source>
-        <translation>Kumoa palautus</translation>
-    </message>
-    <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Poistettu. Ctrl+Z palauttaa sen.</translation>
     </message>
@@ -591,6 +606,13 @@
     <message>
         <source>— not answered</source>
         <translation>— ei vastattu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1034,6 @@
         <translation>Kumottu.</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Kumoa poisto</translation>
-    </message>
-    <message>
         <source>Deleted. Press Undo to bring it back.</source>
         <translation>Poistettu. Kumoa palauttaa sen.</translation>
     </message>
@@ -1160,6 +1178,17 @@
     <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Undo deleting</source>
+        <translation>Kumoa poisto</translation>
+    </message>
+    <message>
+        <source>Undo restoring</source>
+        <translation>Kumoa palautus</translation>
     </message>
 </context>
 <context>
@@ -1568,26 +1597,6 @@
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Kieli</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Yhteisöneuvoja</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Neuvojan &amp;tunnus:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Neuvojan tunnus</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Omat toimipaikat:</translation>
-    </message>
-    <message>
         <source>Save code and sites</source>
         <translation>Tallenna tunnus ja toimipaikat</translation>
     </message>
@@ -1611,10 +1620,6 @@
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Kieli</translation>
-    </message>
-    <message>
         <source>Who uses this computer?</source>
         <translation>Kuka käyttää tätä tietokonetta?</translation>
     </message>
@@ -1625,26 +1630,6 @@
     <message>
         <source>C&amp;oordinator</source>
         <translation>Koo&amp;rdinaattori</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Yhteisöneuvoja</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Neuvojan &amp;tunnus:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Neuvojan tunnus</translation>
-    </message>
-    <message>
-        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
-        <translation>Koordinaattorin antama nimimerkki, esim. N7. Ei koskaan omaa nimeäsi.</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Omat toimipaikat:</translation>
     </message>
     <message>
         <source>Coordinator</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AdviserFields</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Samhällsrådgivare</translation>
+    </message>
+    <message>
+        <source>Adviser &amp;code:</source>
+        <translation>Rådgivarens &amp;kod:</translation>
+    </message>
+    <message>
+        <source>Adviser code</source>
+        <translation>Rådgivarens kod</translation>
+    </message>
+    <message>
+        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
+        <translation>En pseudonym som din koordinator gav dig, t.ex. N7. Aldrig ditt namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Home sites:</source>
+        <translation>&amp;Hemmaplatser:</translation>
+    </message>
+</context>
+<context>
     <name>AdviserReferenceBox</name>
     <message>
         <source>The coordinator's file</source>
@@ -431,14 +454,6 @@
         <translation>Radera (Del)</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Ångra raderingen</translation>
-    </message>
-    <message>
-        <source>Undo restoring</source>
-        <translation>Ångra återställningen</translation>
-    </message>
-    <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Raderad. Ctrl+Z tar tillbaka den.</translation>
     </message>
@@ -591,6 +606,13 @@
     <message>
         <source>— not answered</source>
         <translation>— inte besvarad</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1034,6 @@
         <translation>Ångrat.</translation>
     </message>
     <message>
-        <source>Undo deleting</source>
-        <translation>Ångra raderingen</translation>
-    </message>
-    <message>
         <source>Deleted. Press Undo to bring it back.</source>
         <translation>Raderat. Ångra tar tillbaka det.</translation>
     </message>
@@ -1160,6 +1178,17 @@
     <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Undo deleting</source>
+        <translation>Ångra raderingen</translation>
+    </message>
+    <message>
+        <source>Undo restoring</source>
+        <translation>Ångra återställningen</translation>
     </message>
 </context>
 <context>
@@ -1568,26 +1597,6 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Samhällsrådgivare</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Rådgivarens &amp;kod:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Rådgivarens kod</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Hemmaplatser:</translation>
-    </message>
-    <message>
         <source>Save code and sites</source>
         <translation>Spara kod och platser</translation>
     </message>
@@ -1611,10 +1620,6 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
         <source>Who uses this computer?</source>
         <translation>Vem använder den här datorn?</translation>
     </message>
@@ -1625,26 +1630,6 @@
     <message>
         <source>C&amp;oordinator</source>
         <translation>K&amp;oordinator</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Samhällsrådgivare</translation>
-    </message>
-    <message>
-        <source>Adviser &amp;code:</source>
-        <translation>Rådgivarens &amp;kod:</translation>
-    </message>
-    <message>
-        <source>Adviser code</source>
-        <translation>Rådgivarens kod</translation>
-    </message>
-    <message>
-        <source>A pseudonym your coordinator gave you, e.g. N7. Never your name.</source>
-        <translation>En pseudonym som din koordinator gav dig, t.ex. N7. Aldrig ditt namn.</translation>
-    </message>
-    <message>
-        <source>&amp;Home sites:</source>
-        <translation>&amp;Hemmaplatser:</translation>
     </message>
     <message>
         <source>Coordinator</source>

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,17 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import YnError
-from ..services import history, records
+from ..services import history
 from . import registry
 from .context import AppContext
-from .errors import show_error
 from .models import HistoryModel
+from .record_table import RecordTable, set_deleted
 from .summary_printer import SESSION_KINDS, SummaryPrinter, is_session
 from .widgets import HELSINKI, Retranslating
 
@@ -83,23 +79,15 @@ class HistoryPage(Retranslating, QWidget):
             self.labels[name].setBuddy(widget)
 
         self.model = HistoryModel(ctx, self)
-        self.table = QTableView()
-        self.table.setObjectName("historyTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = RecordTable(self.model, "historyTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         header.resizeSection(0, 150)
         header.resizeSection(1, 260)
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.edit_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected, context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.delete_selected,
-                  context=Qt.WidgetShortcut)
         self.count_label = QLabel()
         self.count_label.setObjectName("historyCount")
         self.edit_button = QPushButton()
@@ -244,9 +232,7 @@ class HistoryPage(Retranslating, QWidget):
         self.print_button.setEnabled(is_session(rec))
 
     def selected(self) -> dict | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        return self.model.record(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def edit_selected(self) -> None:
         rec = self.selected()
@@ -266,18 +252,13 @@ class HistoryPage(Retranslating, QWidget):
         rec = self.selected()
         if rec is None:
             return
-        kind, ws, rid, now = rec["type"], self.ctx.ws, rec["id"], not rec.get("deleted")
-        try:
-            updated = records.set_deleted(ws, kind, rid, now)
-        except YnError as exc:
-            show_error(self, exc)
+        now = not rec.get("deleted")
+        updated = set_deleted(self.ctx, self, rec, now)
+        if updated is None:
             return
-        self.ctx.push_undo(self.tr("Undo deleting") if now else self.tr("Undo restoring"),
-                           lambda: records.set_deleted(ws, kind, rid, not now), kind)
         self.model.replace_row(updated)
         self._update_buttons()
         self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
-        self.ctx.records_changed.emit(kind)
 
 
 registry.register_page(registry.PageSpec(

@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QGridLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from .context import AppContext
 from .errors import show_error
 from .messages import translate_message
 from .models import TodayModel
+from .record_table import RecordTable, set_deleted
 from .widgets import FittedLabel, Retranslating
 
 BUTTONS = 6
@@ -141,13 +140,7 @@ class QuickLogPage(Retranslating, QWidget):
         self.today_label.setWordWrap(True)
         self.today_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.model = TodayModel(ctx, self)
-        self.table = QTableView()
-        self.table.setObjectName("todayTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = RecordTable(self.model, "todayTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         for column in (1, 2):  # topics and kinds of help take the room left
@@ -155,11 +148,8 @@ class QuickLogPage(Retranslating, QWidget):
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.today_label.setBuddy(self.table)
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.delete_selected,
-                  context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key_Return), self.table, activated=self.edit_selected,
-                  context=Qt.WidgetShortcut)
+        self.table.edit_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("todayEdit")
         self.edit_button.clicked.connect(self.edit_selected)
@@ -313,8 +303,7 @@ class QuickLogPage(Retranslating, QWidget):
             self._say(self.tr("Undone."))
 
     def selected(self) -> dict | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def edit_selected(self) -> None:
         rec = self.selected()
@@ -325,16 +314,8 @@ class QuickLogPage(Retranslating, QWidget):
         rec = self.selected()
         if rec is None:
             return
-        ws, rid = self.ctx.ws, rec["id"]
-        try:
-            records.set_deleted(ws, "encounter", rid, True)
-        except YnError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.push_undo(self.tr("Undo deleting"), lambda: records.set_deleted(ws, "encounter", rid, False))
-        self._say(self.tr("Deleted. Press Undo to bring it back."))
-        self.ctx.records_changed.emit("encounter")
-        self.ctx.session_changed.emit()
+        if set_deleted(self.ctx, self, rec) is not None:
+            self._say(self.tr("Deleted. Press Undo to bring it back."))
 
 
 registry.register_page(registry.PageSpec(

@@ -6,7 +6,6 @@ import inspect
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,11 +25,9 @@ from ..services.workspace import Workspace
 from .errors import show_error
 from .i18n import I18n
 from .messages import translate_message
-from .site_picker import SitePicker
+from .adviser_fields import AdviserFields, LanguageCombo
 from .widgets import ErrorLabel, Retranslating
 
-# Each language is named in itself, so a user finds theirs whatever is showing.
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 MIN_PASSPHRASE = 8
 
 
@@ -45,11 +42,8 @@ class SetupDialog(Retranslating, QDialog):
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("font-size: 12pt;")
 
-        self.language = QComboBox()
+        self.language = LanguageCombo(i18n.language)
         self.language.setObjectName("language")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(i18n.language), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
@@ -69,32 +63,10 @@ class SetupDialog(Retranslating, QDialog):
         self.adviser_radio.toggled.connect(self._role_chosen)
 
         # adviser
-        self.adviser_box = QGroupBox()
-        self.code = QLineEdit()
-        self.code.setObjectName("adviserCode")
-        self.code.setMaxLength(20)
-        self.code_label = QLabel()
-        self.code_label.setBuddy(self.code)
-        self.code_help = QLabel()
-        self.code_help.setWordWrap(True)
-        self.code_error = ErrorLabel()
-        self.code_error.setObjectName("error:adviser_code")
-        self.sites = SitePicker(ws.reference())
-        self.sites.setMinimumHeight(200)
-        self.sites_label = QLabel()
-        self.sites_label.setBuddy(self.sites.search)
-        self.sites_error = ErrorLabel()
-        self.sites_error.setObjectName("error:sites")
-        al = QFormLayout(self.adviser_box)
-        al.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        code_col = QVBoxLayout()
-        for w in (self.code, self.code_help, self.code_error):
-            code_col.addWidget(w)
-        al.addRow(self.code_label, code_col)
-        sites_col = QVBoxLayout()
-        sites_col.addWidget(self.sites)
-        sites_col.addWidget(self.sites_error)
-        al.addRow(self.sites_label, sites_col)
+        self.adviser_box = AdviserFields(ws.reference(), code_name="adviserCode", with_hint=True)
+        self.adviser_box.sites.setMinimumHeight(200)
+        self.code, self.sites = self.adviser_box.code, self.adviser_box.sites
+        self.code_error, self.sites_error = self.adviser_box.code_error, self.adviser_box.sites_error
 
         # coordinator
         self.coordinator_box = QGroupBox()
@@ -155,15 +127,9 @@ class SetupDialog(Retranslating, QDialog):
         self.intro.setText(self.tr("Before you start, tell the program who uses it. You can change the "
                                    "language, your code and your sites later in Settings."))
         self.language_label.setText(self.tr("&Language:"))
-        self.language.setAccessibleName(self.tr("Language"))
         self.role_box.setTitle(self.tr("Who uses this computer?"))
         self.adviser_radio.setText(self.tr("&Adviser at a desk"))
         self.coordinator_radio.setText(self.tr("C&oordinator"))
-        self.adviser_box.setTitle(self.tr("Adviser"))
-        self.code_label.setText(self.tr("Adviser &code:"))
-        self.code.setAccessibleName(self.tr("Adviser code"))
-        self.code_help.setText(self.tr("A pseudonym your coordinator gave you, e.g. N7. Never your name."))
-        self.sites_label.setText(self.tr("&Home sites:"))
         self.coordinator_box.setTitle(self.tr("Coordinator"))
         self.pass_help.setText(self.tr("Choose a passphrase that protects the unit's keys. It cannot be "
                                        "recovered: write it down somewhere safe."))
@@ -175,7 +141,7 @@ class SetupDialog(Retranslating, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def _language_chosen(self) -> None:
-        self.i18n.set_language(self.language.currentData())  # LanguageChange retranslates
+        self.i18n.set_language(self.language.value())  # LanguageChange retranslates
 
     def _role_chosen(self) -> None:
         adviser = self.adviser_radio.isChecked()
@@ -183,21 +149,21 @@ class SetupDialog(Retranslating, QDialog):
         self.coordinator_box.setVisible(not adviser)
 
     def _clear_errors(self) -> None:
-        for label in (self.code_error, self.sites_error, self.pass_error, self.form_error):
+        self.adviser_box.clear_errors()
+        for label in (self.pass_error, self.form_error):
             label.show_message("")
 
     def finish(self) -> None:
         self._clear_errors()
-        lang = self.language.currentData()
+        lang = self.language.value()
         try:
             if self.adviser_radio.isChecked():
                 self._finish_adviser(lang)
             elif not self._finish_coordinator(lang):
                 return
         except ValidationError as exc:
-            for key, message in exc.errors.items():
-                target = {"adviser_code": self.code_error, "sites": self.sites_error}.get(key, self.form_error)
-                target.show_message(translate_message(message))
+            others = self.adviser_box.show_errors(exc.errors)
+            self.form_error.show_message("\n".join(translate_message(m) for m in others.values()))
             return
         except YnError as exc:
             show_error(self, exc)
@@ -205,7 +171,7 @@ class SetupDialog(Retranslating, QDialog):
         self.accept()
 
     def _finish_adviser(self, lang: str) -> None:
-        code, sites = self.code.text().strip(), self.sites.value()
+        code, sites = self.adviser_box.value()
         setup.check_setup(self.ws, code, sites, lang)  # every problem at once, not one after the other
         setup.setup_adviser(self.ws, code, sites, lang)
         identity.after_setup(self.ws)

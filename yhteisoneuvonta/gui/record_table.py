@@ -1,0 +1,63 @@
+"""A list of records to choose from, and deleting or restoring the chosen one with undo:
+the same in today's list (quick log) and in history."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from ..errors import YnError
+from ..services import records
+from .context import AppContext
+from .errors import show_error
+from .models import RecordTableModel
+
+
+class RecordTable(QTableView):
+    """Read-only rows, one chosen at a time. Enter or a double click asks to edit the
+    chosen record, Delete to delete it; the page decides what those mean."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.doubleClicked.connect(lambda _: self.edit_requested.emit())
+        QShortcut(QKeySequence(Qt.Key_Return), self, activated=self.edit_requested.emit,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.delete_requested.emit,
+                  context=Qt.WidgetShortcut)
+
+    def record_model(self) -> RecordTableModel:
+        return self.model()  # type: ignore[return-value]
+
+    def selected(self) -> dict[str, Any] | None:
+        chosen = self.selectionModel()
+        rows = chosen.selectedRows() if chosen else []
+        return self.record_model().record(rows[0].row()) if rows else None
+
+
+def set_deleted(ctx: AppContext, parent: QWidget, rec: dict[str, Any], deleted: bool = True) -> dict[str, Any] | None:
+    """Delete (or restore) a record, with a step on the undo stack; tells every list.
+
+    Returns the updated record, or None when the store refused (the error is shown)."""
+    kind, ws, rid = rec.get("type", "encounter"), ctx.ws, rec["id"]
+    try:
+        updated = records.set_deleted(ws, kind, rid, deleted)
+    except YnError as exc:
+        show_error(parent, exc)
+        return None
+    text = (QCoreApplication.translate("RecordTable", "Undo deleting") if deleted
+            else QCoreApplication.translate("RecordTable", "Undo restoring"))
+    ctx.push_undo(text, lambda: records.set_deleted(ws, kind, rid, not deleted), kind)
+    ctx.records_changed.emit(kind)
+    ctx.session_changed.emit()  # a desk session's visitor count may have changed
+    return updated
