@@ -14,7 +14,7 @@ sys.meta_path.insert(0, Block())
 import yhteisoneuvonta.services.reports, yhteisoneuvonta.services.municipalities
 import yhteisoneuvonta.commands.reports
 from yhteisoneuvonta.reports import (document, export, frequency, i18n, municipality, pdf, periods, query,
-                                     session, social, statistics, suppression, tables, weekly)
+                                     session, social, statistics, suppression, tables, take_home, weekly)
 print('ok')
 """
 

@@ -31,6 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--out", required=True, help="PDF file to write")
     r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
     r.set_defaults(func=cmd_session)
+    r = rsub.add_parser("take-home", help="a visitor's one-page take-home sheet of one encounter "
+                                          "(nothing that identifies them)")
+    r.add_argument("--encounter", required=True, help="encounter id (from 'list encounters --json')")
+    r.add_argument("--out", required=True, help="PDF file to write")
+    r.add_argument("--lang", choices=["fi", "sv", "en"],
+                   help="the visitor's language (default: the encounter's, if it is fi, sv or en)")
+    r.set_defaults(func=cmd_take_home)
 
     p = sub.add_parser("stats", help="print a statistics table")
     p.add_argument("table", nargs="?", default="weekly_totals",
@@ -70,6 +77,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_session(args: argparse.Namespace) -> int:
     path = svc.session_summary(workspace(args), args.session, args.out, lang=args.lang)
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_take_home(args: argparse.Namespace) -> int:
+    path = svc.take_home_sheet(workspace(args), args.encounter, args.out, lang=args.lang)
     print(f"Wrote {path}")
     return 0
 

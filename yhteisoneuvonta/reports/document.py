@@ -57,6 +57,7 @@ class Document:
     internal: bool = False
     period_label: str = "period"  # i18n key of the header's "Ajanjakso" (sessions: "Aika")
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    date_only: bool = False  # no time of day anywhere in the file (a visitor's take-home sheet)
     blocks: list[Block] = field(default_factory=list)
     # (section, table): section is e.g. the municipality id, "" for region-wide tables.
     sections: list[tuple[str, Table]] = field(default_factory=list)

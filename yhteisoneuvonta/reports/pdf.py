@@ -93,6 +93,8 @@ class _Decorated(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._info = doc_info
         self._pages: list[dict[str, Any]] = []
+        if doc_info.date_only:  # the file's own creation and modification dates too
+            self.setDateFormatter(lambda yyyy, mm, dd, *_: f"D:{yyyy:04d}{mm:02d}{dd:02d}")
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         self._pages.append(dict(self.__dict__))
@@ -119,9 +121,9 @@ class _Decorated(rl_canvas.Canvas):
         self.drawString(MARGIN, top, info.title)
         self.setFont(FONT, 8)
         self.drawString(MARGIN, top - 10, f"{t(info.period_label, lang)}: {info.period_text}")
+        clock = "" if info.date_only else f" {created.hour:02d}:{created.minute:02d}"
         self.drawRightString(width - MARGIN, top - 10,
-                             f"{t('created', lang)}: {created.day}.{created.month}.{created.year} "
-                             f"{created.hour:02d}:{created.minute:02d}")
+                             f"{t('created', lang)}: {created.day}.{created.month}.{created.year}{clock}")
         self.line(MARGIN, top - 14, width - MARGIN, top - 14)
         bottom = 10 * mm
         self.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)

@@ -6,6 +6,7 @@ GUI use::
     doc = build_report(ws, "municipality", period="2026", lang="fi")  # a Document
     export_report(ws, "weekly", "xlsx", path, period="2026-W47")      # a file
     session_summary(ws, session_id, path)                              # desk or group session PDF
+    take_home_sheet(ws, encounter_id, path, lang="sv")                 # a visitor's one-page sheet
 
 Every outgoing table is suppressed unless ``internal=True``; an internal report is marked
 "SISÄINEN / INTERNAL" on every page.
@@ -93,6 +94,25 @@ def session_document(ws: Workspace, session_id: str, *, lang: str = "fi") -> Doc
 def session_summary(ws: Workspace, session_id: str, out: Path | str, *, lang: str = "fi") -> Path:
     """The printed summary of a desk or group session as a PDF file."""
     return write(session_document(ws, session_id, lang=lang), "pdf", out)
+
+
+def take_home_language(ws: Workspace, encounter_id: str) -> str | None:
+    """The encounter's language if a take-home sheet can be in it (fi, sv, en), else None."""
+    from ..reports.take_home import language_of
+
+    return language_of(ws, encounter_id)
+
+
+def take_home_sheet(ws: Workspace, encounter_id: str, out: Path | str, *, lang: str | None = None) -> Path:
+    """A visitor's take-home sheet of one encounter as a one-page PDF, with nothing that
+    identifies them. Without ``lang``: the encounter's language, if it is fi, sv or en."""
+    from ..reports.take_home import build_take_home
+
+    lang = lang or take_home_language(ws, encounter_id)
+    if lang is None:
+        raise UsageError(f"the encounter's language has no take-home sheet: choose one of {', '.join(LANGS)}")
+    _check_lang(lang)
+    return write(build_take_home(ws, encounter_id, lang=lang), "pdf", out)
 
 
 def format_of(path: Path | str, fmt: str | None) -> str:
