@@ -66,26 +66,27 @@ def list_paint(data_dirs: dict[str, Path], site: str, home: Path, processes: int
     out: dict[str, Any] = {}
     worst = 0.0
     for name, path in data_dirs.items():
-        cold: dict[str, list[float]] = {"today": [], "history": []}
-        warm: dict[str, list[float]] = {"today": [], "history": []}
+        # The coordinator has no desk and no today's list: only its history.
+        pages = ("history",) if name == "coordinator" else ("today", "history")
+        cold: dict[str, list[float]] = {page: [] for page in pages}
+        warm: dict[str, list[float]] = {page: [] for page in pages}
         empty: list[float] = []
-        rows = 0
         for _ in range(processes):
-            _, values = run_child(["lists", str(path), site, str(runs)], home)
-            for which in ("today", "history"):
+            _, values = run_child(["lists", str(path), site, str(runs), ",".join(pages)], home)
+            for which in pages:
                 series = values[which]
                 if not all(r["ok"] for r in series):
                     raise RuntimeError(f"{which} never painted with rows on {name}")
                 cold[which].append(series[0]["first_paint_ms"])
                 warm[which] += [r["first_paint_ms"] for r in series[1:]]
             empty += [r["empty_paint_ms"] for r in values["history"]]
-            rows = values["today"][0]["rows"]
-        for which in ("today", "history"):
+            if "today" in pages:
+                out[f"{name}_today_rows"] = values["today"][0]["rows"]
+        for which in pages:
             out[f"{name}_{which}_first_paint_ms"] = statistics.median(cold[which])
             out[f"{name}_{which}_warm_paint_ms"] = statistics.median(warm[which]) if warm[which] else None
             worst = max(worst, out[f"{name}_{which}_first_paint_ms"])
         out[f"{name}_history_empty_paint_ms"] = statistics.median(empty)
-        out[f"{name}_today_rows"] = rows
     out["list_first_paint_ms"] = worst
     return out
 

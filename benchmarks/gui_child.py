@@ -2,7 +2,7 @@
 
     python -m benchmarks.gui_child bare
     python -m benchmarks.gui_child app DATA_DIR
-    python -m benchmarks.gui_child lists DATA_DIR SITE RUNS
+    python -m benchmarks.gui_child lists DATA_DIR SITE RUNS [today,history]
     python -m benchmarks.gui_child rss DATA_DIR SCROLL_SECONDS
 
 Each prints one line ``BENCH {json}`` on stdout. Times for ``bare`` and ``app`` are
@@ -170,7 +170,7 @@ def _time_page(make: Callable[[], QWidget], table: Callable[[QWidget], Any],
     return out
 
 
-def lists(data_dir: str, site: str, runs: int) -> int:
+def lists(data_dir: str, site: str, runs: int, pages: list[str]) -> int:
     qapp, ctx = _context(data_dir)
     from yhteisoneuvonta.gui import registry
 
@@ -179,10 +179,12 @@ def lists(data_dir: str, site: str, runs: int) -> int:
     from yhteisoneuvonta.gui.quick_log import QuickLogPage
 
     ctx.set_site(site)
-    results: dict[str, list[dict[str, float]]] = {"today": [], "history": []}
+    results: dict[str, list[dict[str, float]]] = {page: [] for page in pages}
     for _ in range(runs):
-        results["today"].append(_time_page(lambda: QuickLogPage(ctx), lambda p: p.table, rows_needed=False))
-        results["history"].append(_time_page(lambda: HistoryPage(ctx), lambda p: p.table, rows_needed=True))
+        if "today" in pages:
+            results["today"].append(_time_page(lambda: QuickLogPage(ctx), lambda p: p.table, rows_needed=False))
+        if "history" in pages:
+            results["history"].append(_time_page(lambda: HistoryPage(ctx), lambda p: p.table, rows_needed=True))
     emit(results)
     return 0
 
@@ -228,7 +230,7 @@ def main(argv: list[str]) -> int:
     if mode == "app":
         return app(rest[0])
     if mode == "lists":
-        return lists(rest[0], rest[1], int(rest[2]))
+        return lists(rest[0], rest[1], int(rest[2]), (rest[3] if len(rest) > 3 else "today,history").split(","))
     if mode == "rss":
         return rss(rest[0], float(rest[1]))
     raise SystemExit(f"unknown mode {mode}")

@@ -35,6 +35,22 @@ def _version(dist: str) -> str:
         return "not installed"
 
 
+def commit() -> str:
+    """The work tree's commit, marked when files differ from it (others work in parallel)."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "yhteisoneuvonta"],
+                               cwd=root, capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" + uncommitted changes in yhteisoneuvonta/" if dirty else "")
+
+
 def describe() -> dict[str, str]:
     return {
         "cpu": _cpu_model(),
@@ -45,4 +61,5 @@ def describe() -> dict[str, str]:
         "sqlite": sqlite3.sqlite_version,
         "pyside6": _version("PySide6"),
         "sqlalchemy": _version("SQLAlchemy"),
+        "commit": commit(),
     }
