@@ -1022,6 +1022,18 @@
         <translation>Delete the chosen visit</translation>
     </message>
     <message>
+        <source>Take-home sheet…</source>
+        <translation>Take-home sheet…</translation>
+    </message>
+    <message>
+        <source>A take-home sheet for the visitor of the chosen visit</source>
+        <translation>A take-home sheet for the visitor of the chosen visit</translation>
+    </message>
+    <message>
+        <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
+        <translation>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
     </message>
@@ -2075,6 +2087,37 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Printed %1 page(s).</source>
         <translation>Printed %1 page(s).</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeMaker</name>
+    <message>
+        <source>Take-home sheet</source>
+        <translation>Take-home sheet</translation>
+    </message>
+    <message>
+        <source>In which language does the visitor want the sheet?</source>
+        <translation>In which language does the visitor want the sheet?</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>Choose a visit first.</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>take-home</translation>
+    </message>
+    <message>
+        <source>Save the take-home sheet as PDF</source>
+        <translation>Save the take-home sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -1022,6 +1022,18 @@
         <translation>Poista valittu käynti</translation>
     </message>
     <message>
+        <source>Take-home sheet…</source>
+        <translation>Paperi kotiin…</translation>
+    </message>
+    <message>
+        <source>A take-home sheet for the visitor of the chosen visit</source>
+        <translation>Kotiin vietävä paperi valitun käynnin kävijälle</translation>
+    </message>
+    <message>
+        <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
+        <translation>Mitä tehtiin, seuraavat askeleet ja mihin kääntyä, kävijän kielellä. Ei nimiä, ei muistiinpanoja.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
     </message>
@@ -2075,6 +2087,37 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Printed %1 page(s).</source>
         <translation>Tulostettu %1 sivu(a).</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeMaker</name>
+    <message>
+        <source>Take-home sheet</source>
+        <translation>Kotiin vietävä paperi</translation>
+    </message>
+    <message>
+        <source>In which language does the visitor want the sheet?</source>
+        <translation>Millä kielellä kävijä haluaa paperin?</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>Valitse ensin käynti.</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>kotiin</translation>
+    </message>
+    <message>
+        <source>Save the take-home sheet as PDF</source>
+        <translation>Tallenna kotiin vietävä paperi PDF:ksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

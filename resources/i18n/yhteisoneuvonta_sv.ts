@@ -1022,6 +1022,18 @@
         <translation>Radera det valda besöket</translation>
     </message>
     <message>
+        <source>Take-home sheet…</source>
+        <translation>Papper hem…</translation>
+    </message>
+    <message>
+        <source>A take-home sheet for the visitor of the chosen visit</source>
+        <translation>Ett papper att ta med hem för besökaren vid det valda besöket</translation>
+    </message>
+    <message>
+        <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
+        <translation>Vad som gjordes, nästa steg och vart man kan vända sig, på besökarens språk. Inga namn, inga anteckningar.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
     </message>
@@ -2075,6 +2087,37 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Printed %1 page(s).</source>
         <translation>%1 sida/sidor utskrivna.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeMaker</name>
+    <message>
+        <source>Take-home sheet</source>
+        <translation>Papper att ta med hem</translation>
+    </message>
+    <message>
+        <source>In which language does the visitor want the sheet?</source>
+        <translation>På vilket språk vill besökaren ha pappret?</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>Välj först ett besök.</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>ta-med-hem</translation>
+    </message>
+    <message>
+        <source>Save the take-home sheet as PDF</source>
+        <translation>Spara pappret att ta med hem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>

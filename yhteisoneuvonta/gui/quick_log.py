@@ -31,6 +31,7 @@ from .errors import show_error
 from .messages import translate_message
 from .models import TodayModel
 from .record_table import RecordTable, set_deleted
+from .take_home import TakeHomeMaker
 from .widgets import FittedLabel, Retranslating
 
 BUTTONS = 6
@@ -156,6 +157,11 @@ class QuickLogPage(Retranslating, QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("todayDelete")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.take_home_button = QPushButton()
+        self.take_home_button.setObjectName("todayTakeHome")
+        self.take_home = TakeHomeMaker(ctx, self)
+        self.take_home.message.connect(self._say)
+        self.take_home_button.clicked.connect(lambda: self.take_home.make(self.selected()))
 
         left = QVBoxLayout()
         head = QHBoxLayout()
@@ -180,7 +186,8 @@ class QuickLogPage(Retranslating, QWidget):
         brow = QHBoxLayout()
         brow.addWidget(self.edit_button)
         brow.addWidget(self.delete_button)
-        for b in (self.edit_button, self.delete_button):
+        brow.addWidget(self.take_home_button)
+        for b in (self.edit_button, self.delete_button, self.take_home_button):
             b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         right.addLayout(brow)
         outer = QHBoxLayout(self)
@@ -230,6 +237,10 @@ class QuickLogPage(Retranslating, QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit the chosen visit"))
         self.delete_button.setText(self.tr("Delete (Del)"))
         self.delete_button.setAccessibleName(self.tr("Delete the chosen visit"))
+        self.take_home_button.setText(self.tr("Take-home sheet…"))
+        self.take_home_button.setAccessibleName(self.tr("A take-home sheet for the visitor of the chosen visit"))
+        self.take_home_button.setToolTip(self.tr("What was done, next steps and where to turn, in the visitor's "
+                                                 "language. No names, no notes."))
         self.model.retranslate()
 
     # -- behaviour --------------------------------------------------------------------------

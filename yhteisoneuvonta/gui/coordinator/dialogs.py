@@ -37,6 +37,11 @@ class DialogService:
         text, ok = QInputDialog.getText(parent, title, label)
         return text.strip() if ok and text.strip() else None
 
+    def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+        """One of ``items`` (its index), or None when cancelled."""
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
