@@ -2116,10 +2116,6 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
         <translation>Save the take-home sheet as PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -2116,10 +2116,6 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
         <translation>Tallenna kotiin vietävä paperi PDF:ksi</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-tiedostot (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

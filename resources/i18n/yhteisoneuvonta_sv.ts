@@ -2116,10 +2116,6 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
         <translation>Spara pappret att ta med hem som PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Sparad: %1</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..errors import YnError
@@ -30,6 +30,15 @@ SESSION_KINDS = ("desk_session", "group_session")
 def is_session(rec: dict[str, Any] | None) -> bool:
     """Whether a history row is a desk or group session (those have summaries)."""
     return bool(rec) and rec.get("type", "desk_session") in SESSION_KINDS and not rec.get("deleted")
+
+
+def ask_pdf_path(widget: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to save a PDF (through the dialogs service); ".pdf" is added when left out."""
+    path = dialogs().save_file(widget, title, suggested,
+                               QCoreApplication.translate("SummaryPrinter", "PDF files (*.pdf)"))
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
 def _temp_pdf(data_dir: Path, session_id: str) -> Path:
@@ -64,13 +73,9 @@ class SummaryPrinter(QObject):
             return
         day = local_text(rec.get("starts_at"), "%Y-%m-%d")
         name = self.tr("summary")  # the suggested file name
-        path = dialogs().save_file(self.widget, self.tr("Save the summary as PDF"),
-                                   f"{name}-{day}.pdf", self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self._build(rec, Path(path), self._saved)
+        path = ask_pdf_path(self.widget, self.tr("Save the summary as PDF"), f"{name}-{day}.pdf")
+        if path is not None:
+            self._build(rec, path, self._saved)
 
     def _build(self, rec: dict[str, Any] | None, target: Path | None, then: Callable[[Path], None]) -> None:
         if rec is None:

@@ -6,7 +6,6 @@ save the PDF.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +17,7 @@ from .adviser_fields import LANGUAGE_NAMES
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
+from .summary_printer import ask_pdf_path
 from .widgets import local_text
 from .workers import run_in_background
 
@@ -55,13 +55,10 @@ class TakeHomeMaker(QObject):
             return
         day = local_text(rec.get("occurred_at"), "%Y-%m-%d")
         name = self.tr("take-home")  # the suggested file name
-        path = dialogs().save_file(self.widget, self.tr("Save the take-home sheet as PDF"),
-                                   f"{name}-{day}.pdf", self.tr("PDF files (*.pdf)"))
-        if not path:
+        path = ask_pdf_path(self.widget, self.tr("Save the take-home sheet as PDF"), f"{name}-{day}.pdf")
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         ws, eid = self.ctx.ws, rec["id"]
-        run_in_background(self.widget, lambda: report_svc.take_home_sheet(ws, eid, Path(path), lang=lang),
+        run_in_background(self.widget, lambda: report_svc.take_home_sheet(ws, eid, path, lang=lang),
                           on_success=lambda p: self.message.emit(self.tr("Saved: %1").replace("%1", str(p))),
                           on_failure=lambda exc: show_error(self.widget, exc))
