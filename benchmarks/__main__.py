@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         mem = gui_bench.memory(adviser, home, args.scroll_seconds)
         figures.update({k: v for k, v in mem.items() if k != "gui_rss_mb"})
         figures["gui_rss_mb"] = mem["gui_rss_mb"]
+        figures["gui_child_crashes"] = len(gui_bench.CRASHES)
+        if gui_bench.CRASHES:
+            figures["gui_crash_details"] = gui_bench.CRASHES
     figures["total_s"] = time.perf_counter() - started
 
     print()

@@ -27,15 +27,25 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_child(args: list[str], home: Path, timeout: float = 600) -> tuple[float, dict[str, Any]]:
-    """(monotonic start, the child's BENCH values)."""
+# Children that died of a signal (e.g. SIGSEGV) and were run again: reported with the figures.
+CRASHES: list[dict[str, Any]] = []
+
+
+def run_child(args: list[str], home: Path, timeout: float = 600, retries: int = 1) -> tuple[float, dict[str, Any]]:
+    """(monotonic start, the child's BENCH values). A child killed by a signal is noted in
+    ``CRASHES`` (with its faulthandler traceback) and run again."""
     env = child_env(home)
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.gui_child", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "benchmarks.gui_child", *args], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     for line in proc.stdout.splitlines():
         if line.startswith("BENCH "):
             return t0, json.loads(line[6:])
+    if proc.returncode < 0 and retries > 0:
+        tail = [ln for ln in proc.stderr.splitlines() if "propagateSizeHints" not in ln][-40:]
+        CRASHES.append({"args": args[:1], "signal": -proc.returncode, "stderr": "\n".join(tail)})
+        print(f"[bench] gui child {args[0]} died of signal {-proc.returncode}; running it again", flush=True)
+        return run_child(args, home, timeout, retries - 1)
     raise RuntimeError(f"gui child {args} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
