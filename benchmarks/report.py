@@ -58,4 +58,7 @@ def table(figures: dict[str, Any]) -> str:
     lines.append(f"records (encounters imported): {_fmt(figures.get('records'))}; all records imported: "
                  f"{_fmt(figures.get('imported_records'))}; adviser store encounters: "
                  f"{_fmt(figures.get('adviser_store_encounters'))}")
+    if figures.get("gui_child_crashes"):
+        lines.append(f"GUI child processes killed by a signal and run again: {figures['gui_child_crashes']} "
+                     "(tracebacks under gui_crash_details in the JSON)")
     return "\n".join(lines)
