@@ -33,7 +33,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--saves", type=int, default=200)
     p.add_argument("--scroll-seconds", type=float, default=60.0,
                    help="how long the memory run scrolls the history down")
-    p.add_argument("--only", help="comma-separated steps: save,export,import,reports,gui (default all)")
+    p.add_argument("--only", help="comma-separated steps: save,export,import,reports,gui (default all); "
+                   "cold_start alone measures the adviser's cold start (and the coordinator's if import runs too)")
+    p.add_argument("--coordinator", type=Path, metavar="DIR",
+                   help="an already-imported coordinator data directory (e.g. a copy of the last run's "
+                        "work/<dataset>/coordinator): copied and used instead of importing; with "
+                        "--only reports this times just the reports")
+    p.add_argument("--work", type=Path, metavar="DIR",
+                   help="working folder, emptied first (default <out>/work/<dataset>)")
     return p.parse_args(argv)
 
 
@@ -50,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     params = dataset.Params(args.devices, args.weeks, args.sites_per_device, args.seed)
     ds = dataset.ensure(params, args.out, args.jobs)
     figures["dataset"] = ds.info
-    work = args.out / "work" / params.key
+    work = args.work or args.out / "work" / params.key
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
@@ -62,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         saver = dataset.copy_dir(ds.adviser_big, work / "adviser-save")
         figures.update(core_bench.bench_save(saver, site, args.saves))
         shutil.rmtree(saver)
-    if "gui" in only:
+    if only & {"gui", "cold_start"}:
         dataset.copy_dir(ds.adviser_big, adviser)
         core_bench.log_today(adviser, site, TODAY_ENCOUNTERS)
     figures["adviser_store_encounters"] = core_bench.count_rows(
@@ -71,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         step("export a week")
         figures.update(core_bench.bench_export(ds, work))
     coord = work / "coordinator"
-    if only & {"import", "reports", "gui"}:
+    if args.coordinator:
+        coord = dataset.copy_dir(args.coordinator, coord)
+    elif only & {"import", "reports", "gui"}:
         step(f"import {ds.info['bundle_files']} bundles")
         coord, values = core_bench.bench_import(ds, work)
         figures.update(values)
@@ -83,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     if "reports" in only:
         step("reports over the year")
         figures.update(core_bench.bench_reports(coord, ds, work))
+    if "cold_start" in only and "gui" not in only:
+        dirs = {"adviser": adviser, **({"coordinator": coord} if "import" in only else {})}
+        step("cold start")
+        figures.update(gui_bench.cold_start(dirs, work / "home", runs=args.runs))
     if "gui" in only:
         home = work / "home"
         dirs = {"adviser": adviser, "coordinator": coord}
