@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -66,6 +67,14 @@ def test_first_schema_database_upgrades_without_loss(tmp_path: Path) -> None:
     with ws.store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM drafts").scalar() == 0
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+        # The reports' (site, time) indexes of 0002 and 0003, on the columns they name.
+        for table, column in (("encounters", "occurred_at"), ("form_helps", "occurred_at"),
+                              ("desk_sessions", "starts_at"), ("group_sessions", "starts_at"),
+                              ("observations", "observed_at"), ("instrument_answers", "answered_at")):
+            name = f"ix_{table}_site_time"
+            assert conn.exec_driver_sql(f"SELECT tbl_name FROM sqlite_master WHERE type = 'index' "
+                                        f"AND name = '{name}'").scalar() == table
+            assert [r[2] for r in conn.exec_driver_sql(f"PRAGMA index_info({name})")] == ["site_id", column]
     backups = list(data.glob("*.before-0001_first_schema-*.sqlite3"))
     assert len(backups) == 1
     assert sqlite3.connect(backups[0]).execute("SELECT count(*) FROM encounters").fetchone()[0] == 1
@@ -97,9 +106,65 @@ def test_someone_elses_database_is_refused_untouched(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-def test_damaged_pages_are_refused_untouched(tmp_path: Path) -> None:
+def crash_while_open(path: Path) -> None:
+    """A real unclean shutdown: another process opens the store and dies without closing it."""
+    code = ("import os, sys; from yhteisoneuvonta.store import Store; "
+            "Store(sys.argv[1]); os._exit(3)")
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert proc.returncode == 3, proc.stderr
+
+
+def scribble_table_pages(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` in place (the file stays in WAL mode, header intact)."""
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()[0]
+    con.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xa5" * page_size)
+
+
+def test_clean_close_leaves_no_marker_and_the_next_open_skips_the_full_check(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     Store(path).close()
+    assert not list(tmp_path.glob("a.sqlite3-open-*"))
+    assert not (tmp_path / "a.sqlite3-wal").exists()
+    store = Store(path)
+    assert not store.checked_fully
+    assert len(list(tmp_path.glob("a.sqlite3-open-*"))) == 1
+    second = Store(path)  # another open while the first is alive: not a crash
+    assert not second.checked_fully
+    second.close()
+    store.close()
+
+
+def test_an_unclean_shutdown_makes_the_next_open_check_fully(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    Store(path).close()
+    crash_while_open(path)
+    assert list(tmp_path.glob("a.sqlite3-open-*"))  # the dead process's marker
+    store = Store(path)
+    assert store.checked_fully
+    store.close()
+    assert not list(tmp_path.glob("a.sqlite3-open-*"))  # checked, so the stale marker is gone
+    store = Store(path)
+    assert not store.checked_fully
+    store.close()
+
+
+def test_a_file_due_for_migration_is_checked_fully_first(tmp_path: Path) -> None:
+    path = tmp_path / DB_FILENAME
+    shutil.copy(FIXTURE, path)  # the first schema: a migration is due, and no marker says "crashed"
+    store = Store(path)
+    assert store.checked_fully
+    store.close()
+
+
+def test_damage_after_an_unclean_shutdown_is_refused_at_open_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    Store(path).close()
+    crash_while_open(path)
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=DELETE")
     con.close()
@@ -107,8 +172,28 @@ def test_damaged_pages_are_refused_untouched(tmp_path: Path) -> None:
     raw[4096: 4096 * 12] = b"\xa5" * (4096 * 11)  # scribble over the table pages
     path.write_bytes(bytes(raw))
     before = digest(path)
-    with pytest.raises(StoreCorruptError):
+    with pytest.raises(StoreCorruptError, match="damaged"):
         Store(path)
+    assert digest(path) == before
+    with pytest.raises(StoreCorruptError):  # and again: the marker is kept until a check passes
+        Store(path)
+    assert digest(path) == before
+
+
+def test_damage_in_a_cleanly_closed_file_is_refused_at_the_first_read_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    Store(path).close()
+    scribble_table_pages(path, "encounters")
+    before = digest(path)
+    store = Store(path)  # only the cheap checks: the damaged page is not read yet
+    assert not store.checked_fully
+    with pytest.raises(StoreCorruptError, match="damaged"):
+        with store.session() as s:
+            s.execute(text("SELECT * FROM encounters")).all()
+    with pytest.raises(StoreCorruptError, match="damaged"):
+        with store.session() as s:
+            s.execute(text("DELETE FROM encounters"))
+    store.close()
     assert digest(path) == before
 
 

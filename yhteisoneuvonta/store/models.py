@@ -63,6 +63,7 @@ class Synced:
 
 class DeskSession(Synced, Base):
     __tablename__ = "desk_sessions"
+    __table_args__ = (Index("ix_desk_sessions_site_time", "site_id", "starts_at"),)
     starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime | None]
     advisers: Mapped[list[Any]] = mapped_column(default=list)
@@ -93,6 +94,7 @@ class Encounter(Synced, Base):
 
 class FormHelp(Synced, Base):
     __tablename__ = "form_helps"
+    __table_args__ = (Index("ix_form_helps_site_time", "site_id", "occurred_at"),)
     encounter_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"), index=True)
     occurred_at: Mapped[datetime] = mapped_column(index=True)
     form_id: Mapped[str] = mapped_column(String(64))
@@ -103,6 +105,7 @@ class FormHelp(Synced, Base):
 
 class GroupSession(Synced, Base):
     __tablename__ = "group_sessions"
+    __table_args__ = (Index("ix_group_sessions_site_time", "site_id", "starts_at"),)
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(200))
     starts_at: Mapped[datetime] = mapped_column(index=True)
@@ -118,6 +121,7 @@ class GroupSession(Synced, Base):
 
 class Observation(Synced, Base):
     __tablename__ = "observations"
+    __table_args__ = (Index("ix_observations_site_time", "site_id", "observed_at"),)
     observed_at: Mapped[datetime] = mapped_column(index=True)
     theme: Mapped[str] = mapped_column(String(64))
     barriers: Mapped[list[Any]] = mapped_column(default=list)
@@ -127,6 +131,7 @@ class Observation(Synced, Base):
 
 class InstrumentAnswer(Synced, Base):
     __tablename__ = "instrument_answers"
+    __table_args__ = (Index("ix_instrument_answers_site_time", "site_id", "answered_at"),)
     instrument_id: Mapped[str] = mapped_column(String(64))
     encounter_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"), index=True)
     answered_at: Mapped[datetime] = mapped_column(index=True)
