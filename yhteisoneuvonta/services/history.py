@@ -1,4 +1,9 @@
-"""Finding records again: today's list, history with search and filters, paging."""
+"""Finding records again: today's list, history with search and filters, paging.
+
+``fetch`` gives whole records (the CLI, summaries). Lists use ``fetch_after``: only what a
+list shows, paged by keyset — the (time, id) of the last row already shown — so that the
+thousandth page costs what the first does, where ``OFFSET`` reads and skips every row above.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -6,7 +11,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from ..store.models import Synced
 from . import records
@@ -36,11 +41,24 @@ def today_bounds(now: datetime | None = None) -> tuple[datetime, datetime]:
     return start.astimezone(timezone.utc), (start + timedelta(days=1)).astimezone(timezone.utc)
 
 
-def _select(q: Query) -> Select:
+# What a list shows of each kind, besides id, time, site and the deleted flag.
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "encounter": ("topics", "help_kinds", "minutes"),
+    "form_help": ("form_id", "status"),
+    "group_session": ("kind", "title", "headcount_total"),
+    "observation": ("theme", "text", "times_seen"),
+    "instrument_answer": ("instrument_id",),
+    "desk_session": ("advisers",),
+}
+
+Cursor = tuple[datetime, str]  # (time, id) of the last row a list has
+
+
+def _select(q: Query, *columns: Any) -> Select:
     kind = KINDS[q.kind]
     model: type[Synced] = kind.model
     when = getattr(model, kind.time_field)
-    stmt = select(model)
+    stmt = select(*columns) if columns else select(model)
     if not q.include_deleted:
         stmt = stmt.where(model.deleted.is_(False))
     if q.site_id:
@@ -73,6 +91,34 @@ def fetch(ws: Workspace, q: Query, offset: int = 0, limit: int | None = None) ->
         stmt = stmt.limit(limit)
     with ws.store.session() as s:
         return [records.to_dict(r) for r in s.scalars(stmt)]
+
+
+def fetch_after(ws: Workspace, q: Query, after: Cursor | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """The next rows of a list, newest first, after the row ``after`` (see ``cursor``).
+
+    Each row is a small dict: ``type``, ``id``, ``site_id``, ``deleted``, the kind's time
+    field and its ``LIST_COLUMNS`` — not the whole record (``records.get`` has that)."""
+    kind = KINDS[q.kind]
+    model: type[Synced] = kind.model
+    when = getattr(model, kind.time_field)
+    names = ("id", kind.time_field, "site_id", "deleted", *LIST_COLUMNS[q.kind])
+    stmt = _select(q, *(getattr(model, n) for n in names))
+    if after is not None:
+        # Newest first, ties by id ascending: the rows strictly after (t, id) in that order.
+        # "when <= t" alone is a range on the time index; the OR then only trims the ties.
+        t, rid = after
+        stmt = stmt.where(when <= t, or_(when < t, and_(when == t, model.id > rid)))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with ws.store.session() as s:
+        rows = s.execute(stmt).all()
+    return [{"type": q.kind, **dict(zip(names, row))} for row in rows]
+
+
+def cursor(q: Query, row: dict[str, Any]) -> Cursor:
+    """Where a list that ends with ``row`` goes on from (for ``fetch_after``)."""
+    return row[KINDS[q.kind].time_field], row["id"]
 
 
 def today(ws: Workspace, kind: str = "encounter") -> list[dict[str, Any]]:
