@@ -4,84 +4,158 @@
 ``QThreadPool``. If ``fn`` takes a ``progress`` keyword it gets a plain callback
 ``progress(done, total, text)`` (the core knows no Qt); it becomes a signal here. A progress
 dialog appears only when the work lasts longer than ``PROGRESS_DELAY_MS``.
+
+Lifetimes, so that no answer can crash the program: the worker thread gets a plain callable
+that holds no Qt object of the caller's. When ``fn`` returns, the worker drops its reference
+to it, leaves the outcome in ``_outbox`` and emits the number of its operation through one
+``_Dispatcher`` that lives on the GUI thread as long as the application. Everything else —
+the ``Operation``, its callbacks, the model or window they close over — is made, used and
+released on the GUI thread only. An answer whose owner has been deleted is dropped; models
+also drop answers to a query they have since replaced (their own generation counters).
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate. A cycle that
+holds a Qt object, collected on a worker thread, destroys that object on the wrong thread:
+that was the SIGSEGV seen while paging the history (faulthandler: "Garbage-collecting" in a
+pool thread). So once background jobs can run, automatic collection is switched off and the
+GUI thread collects instead, on a timer, with the interpreter's own thresholds.
 """
 from __future__ import annotations
 
+import gc
 import inspect
+import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
-_running: set["Operation"] = set()  # keeps operations alive until they report
+_running: dict[int, "Operation"] = {}  # keeps operations alive until they report (GUI thread only)
+_outbox: dict[int, tuple[bool, Any]] = {}  # finished jobs' outcomes, until the GUI thread takes them
+_outbox_lock = threading.Lock()
+_numbers = itertools.count(1)
+_dispatcher: "_Dispatcher | None" = None
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+class _Dispatcher(QObject):
+    """The one object workers signal: it lives on the GUI thread, owned by the application."""
+
+    delivered = Signal(int)
+    progressed = Signal(int, int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.delivered.connect(self._delivered, Qt.QueuedConnection)
+        self.progressed.connect(self._progressed, Qt.QueuedConnection)
+
+    @Slot(int)
+    def _delivered(self, number: int) -> None:
+        with _outbox_lock:
+            outcome = _outbox.pop(number, None)
+        op = _running.get(number)
+        if op is not None and outcome is not None:
+            op._deliver(*outcome)
+
+    @Slot(int, int, int, str)
+    def _progressed(self, number: int, done: int, total: int, text: str) -> None:
+        op = _running.get(number)
+        if op is not None:
+            op._progressed(done, total, text)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, with_progress: bool) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._signals = signals
-        self._with_progress = with_progress
+class _GuiThreadCollector(QObject):
+    """Does what automatic garbage collection would, but only ever on the GUI thread."""
 
-    def run(self) -> None:
+    INTERVAL_MS = 200
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        gc.disable()
+        self.destroyed.connect(gc.enable)
+
+    @Slot()
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher()
+        _GuiThreadCollector(_dispatcher)
+    return _dispatcher
+
+
+def _job(number: int, box: list[Callable[..., Any]], with_progress: bool,
+         dispatcher: _Dispatcher) -> Callable[[], None]:
+    """What the pool runs: ``fn`` out of ``box``, then only the operation's number is sent."""
+
+    def run() -> None:
+        fn = box.pop()
         try:
-            if self._with_progress:
-                result = self._fn(progress=lambda done, total=0, text="":
-                                  self._signals.progressed.emit(int(done), int(total), str(text)))
+            if with_progress:
+                result = fn(progress=lambda done, total=0, text="":
+                            dispatcher.progressed.emit(number, int(done), int(total), str(text)))
             else:
-                result = self._fn()
+                result = fn()
+            outcome: tuple[bool, Any] = (True, result)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
+            outcome = (False, exc)
+        # Nothing of the job may be released here: the Operation still holds fn, and the
+        # outcome now belongs to the GUI thread.
+        fn = result = None  # type: ignore[assignment]
+        with _outbox_lock:
+            _outbox[number] = outcome
+        outcome = None  # type: ignore[assignment]
+        dispatcher.delivered.emit(number)
+
+    return run
 
 
-class Operation(QObject):
-    """A running background call; its slots run on the GUI thread (queued connections)."""
-
-    finished = Signal()
+class Operation:
+    """A running background call; made and used on the GUI thread only. Not a QObject, so
+    that however it is released, no Qt object goes with it."""
 
     def __init__(self, parent: QWidget | None, fn: Callable[..., Any], *,
                  on_success: Callable[[Any], None] | None = None,
                  on_failure: Callable[[BaseException], None] | None = None,
                  label: str | None = None, owner: QObject | None = None) -> None:
-        super().__init__(None)
         self._parent = parent
         self._owner = owner if owner is not None else parent
-        self._fn = fn
+        self._fn: Callable[..., Any] | None = fn
         self._on_success = on_success
         self._on_failure = on_failure
         self._label = label
         self._dialog: QProgressDialog | None = None
         self._done = False
         self._last: tuple[int, int, str] = (0, 0, "")
-        self._signals = _Signals()
-        self._signals.succeeded.connect(self._succeeded, Qt.QueuedConnection)
-        self._signals.failed.connect(self._failed, Qt.QueuedConnection)
-        self._signals.progressed.connect(self._progressed, Qt.QueuedConnection)
+        self.number = next(_numbers)
 
     def start(self) -> "Operation":
+        assert self._fn is not None
         try:
             wants = "progress" in inspect.signature(self._fn).parameters
         except (TypeError, ValueError):
             wants = False
-        _running.add(self)
+        _running[self.number] = self
         if self._label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_dialog)
-        QThreadPool.globalInstance().start(_Job(self._fn, self._signals, wants))
+        QThreadPool.globalInstance().start(_job(self.number, [self._fn], wants, _the_dispatcher()))
         return self
 
     @property
@@ -89,7 +163,7 @@ class Operation(QObject):
         return self._done
 
     def _show_dialog(self) -> None:
-        if self._done:
+        if self._done or (self._parent is not None and not shiboken6.isValid(self._parent)):
             return
         dlg = QProgressDialog(self._label or "", "", 0, 0, self._parent)
         dlg.setCancelButton(None)
@@ -100,10 +174,9 @@ class Operation(QObject):
         self._progressed(*self._last)
         dlg.show()
 
-    @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:
         self._last = (done, total, text)
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(max(total, 0))
             self._dialog.setValue(done if total else 0)
             if text:
@@ -111,37 +184,33 @@ class Operation(QObject):
 
     def _finish(self) -> None:
         self._done = True
+        self._fn = None  # released here, on the GUI thread
         if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):
+                self._dialog.close()
+                self._dialog.deleteLater()
             self._dialog = None
-        _running.discard(self)
-        self.finished.emit()
+        _running.pop(self.number, None)
 
     def _owner_gone(self) -> bool:
         """The window or model that asked has been closed: nobody wants the answer."""
         return self._owner is not None and not shiboken6.isValid(self._owner)
 
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
+    def _deliver(self, ok: bool, value: Any) -> None:
         self._finish()
-        if self._owner_gone():
+        if ok:
+            if not self._owner_gone() and self._on_success is not None:
+                self._on_success(value)
             return
-        if self._on_success is not None:
-            self._on_success(result)
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
         if self._owner_gone():
-            log.warning("background call failed after its window closed", exc_info=exc)
+            log.warning("background call failed after its window closed", exc_info=value)
             return
         if self._on_failure is not None:
-            self._on_failure(exc)
+            self._on_failure(value)
         else:
             from .errors import show_error
 
-            show_error(self._parent, exc)
+            show_error(self._parent, value)
 
 
 def run_in_background(parent: QWidget | None, fn: Callable[..., Any], *,
