@@ -223,21 +223,22 @@ class HistoryPage(Retranslating, QWidget):
         self.count_label.setAccessibleName(self.count_label.text())
 
     def _update_buttons(self) -> None:
-        rec = self.selected()
-        restore = bool(rec and rec.get("deleted"))
+        ref = self.table.selected_ref()
+        restore = bool(ref and ref.deleted)
         self.delete_button.setText(self.tr("Restore") if restore else self.tr("Delete (Del)"))
         self.delete_button.setAccessibleName(self.delete_button.text())
         # desk and group sessions have a printed summary; other records do not
         self.print_button.setVisible(self.kind.currentData() in SESSION_KINDS)
-        self.print_button.setEnabled(is_session(rec))
+        self.print_button.setEnabled(bool(ref and ref.kind in SESSION_KINDS and not ref.deleted))
 
     def selected(self) -> dict | None:
+        """The whole chosen record (read from the store: a list keeps only what it shows)."""
         return self.table.selected()
 
     def edit_selected(self) -> None:
-        rec = self.selected()
-        if rec is not None:
-            self.ctx.edit_requested.emit(rec["type"], rec["id"])
+        ref = self.table.selected_ref()
+        if ref is not None:
+            self.ctx.edit_requested.emit(ref.kind, ref.id)
 
     def print_selected(self) -> None:
         rec = self.selected()
@@ -249,14 +250,14 @@ class HistoryPage(Retranslating, QWidget):
             self.ctx.status_message.emit(text)
 
     def delete_selected(self) -> None:
-        rec = self.selected()
-        if rec is None:
+        ref = self.table.selected_ref()
+        if ref is None:
             return
-        now = not rec.get("deleted")
-        updated = set_deleted(self.ctx, self, rec, now)
+        now = not ref.deleted
+        updated = set_deleted(self.ctx, self, ref, now)
         if updated is None:
             return
-        self.model.replace_row(updated)
+        self.model.mark_deleted(updated["id"], updated["deleted"])
         self._update_buttons()
         self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
 

@@ -1,141 +1,291 @@
 """Qt item models over the history service: today's list and the paged history.
 
-The history model never loads everything: it asks for one page at a time
-(``canFetchMore``/``fetchMore``) on the thread pool, so 250,000 rows open as fast as 250.
+The history model never loads everything at once: it asks for one page at a time
+(``canFetchMore``/``fetchMore``) on the thread pool, by keyset (``history.fetch_after``), so
+250,000 rows open as fast as 250 and the last page comes as fast as the first.
+
+Memory: a row keeps only what the view shows, in columns rather than as a record dict: its
+id, kind and deleted flag, and for each column a small *key* — the time as an int, the
+site id, the topics and kinds of help as a tuple, the minutes. Keys repeat from row to row
+(a few hundred topic combinations among 250,000 encounters), so each distinct key is stored
+once and every row points to it; the shown text of a key, in the interface language, is
+made the first time it is painted and cached, and a change of language only empties that
+cache. That is about 150 bytes a row, some 40 MB for all 250,000, so the rows stay loaded
+once fetched: simpler than a sliding window that drops rows above the viewport and fetches
+them again on the way back up. The whole record is read (``records.get``) only for the one
+row the user edits, prints or deletes.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QObject, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
-from ..services import history
+from ..errors import NotFoundError
+from ..services import history, records
 from .context import AppContext
 from .widgets import local_text
 from .workers import run_in_background
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
+TIME_FIELDS = ("occurred_at", "starts_at", "observed_at", "answered_at")
+DELETED_COLOR = QColor("#888888")
 
 
-def summary(ctx: AppContext, rec: dict[str, Any]) -> str:
-    """One line saying what a record is about, in the interface language."""
+@dataclass(frozen=True)
+class Column:
+    title: Callable[[], str]
+    key: Callable[[dict[str, Any]], Any]  # what a row keeps of this column (hashable)
+    text: Callable[[Any], str]  # the shown text of a key, in the interface language
+    shared: bool = True  # keys repeat across rows: store each once and cache its text
+
+
+class RowRef(NamedTuple):
+    """What a list knows of a row without reading the record."""
+
+    id: str
+    kind: str
+    deleted: bool
+
+
+def time_key(rec: dict[str, Any]) -> int | None:
+    """A record's time as whole seconds since the epoch (an int is the smallest to keep)."""
+    for name in TIME_FIELDS:
+        value = rec.get(name)
+        if value:
+            if isinstance(value, str):
+                value = datetime.fromisoformat(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=timezone.utc)
+            return int(value.timestamp())
+    return None
+
+
+def time_text(key: int | None, fmt: str = "%d.%m.%Y %H:%M") -> str:
+    return "" if key is None else local_text(datetime.fromtimestamp(key, timezone.utc), fmt)
+
+
+def what_key(rec: dict[str, Any]) -> tuple[Any, ...]:
     kind = rec.get("type", "encounter")
     if kind == "encounter":
-        topics = ", ".join(ctx.label("topics", t) for t in rec.get("topics") or [])
-        helps = ", ".join(ctx.label("help_kinds", t) for t in rec.get("help_kinds") or [])
+        return kind, tuple(rec.get("topics") or ()), tuple(rec.get("help_kinds") or ())
+    if kind == "form_help":
+        return kind, rec.get("form_id"), rec.get("status")
+    if kind == "group_session":
+        return kind, rec.get("kind"), rec.get("title") or ""
+    if kind == "observation":
+        return kind, rec.get("theme"), (rec.get("text") or "")[:80]
+    if kind == "instrument_answer":
+        return kind, rec.get("instrument_id") or ""
+    if kind == "desk_session":
+        return kind, tuple(rec.get("advisers") or ())
+    return (kind,)
+
+
+def what_text(ctx: AppContext, key: tuple[Any, ...]) -> str:
+    """One line saying what a record is about, in the interface language."""
+    kind = key[0]
+    if kind == "encounter":
+        topics = ", ".join(ctx.label("topics", t) for t in key[1])
+        helps = ", ".join(ctx.label("help_kinds", t) for t in key[2])
         return topics + (f" — {helps}" if helps else "")
     if kind == "form_help":
-        return f"{ctx.label('forms', rec['form_id'])} — {ctx.label('form_statuses', rec['status'])}"
+        return f"{ctx.label('forms', key[1])} — {ctx.label('form_statuses', key[2])}"
     if kind == "group_session":
-        return f"{ctx.label('group_kinds', rec['kind'])}: {rec.get('title', '')}"
+        return f"{ctx.label('group_kinds', key[1])}: {key[2]}"
     if kind == "observation":
-        return f"{ctx.label('observation_themes', rec['theme'])}: {rec.get('text', '')[:80]}"
+        return f"{ctx.label('observation_themes', key[1])}: {key[2]}"
     if kind == "instrument_answer":
         try:
-            return ctx.ref.instrument(rec["instrument_id"]).label(ctx.lang)
-        except Exception:  # noqa: BLE001
-            return rec.get("instrument_id", "")
+            return ctx.ref.instrument(key[1]).label(ctx.lang)
+        except Exception:  # noqa: BLE001 - a retired instrument still shows its id
+            return key[1]
     if kind == "desk_session":
-        return ", ".join(rec.get("advisers") or [])
+        return ", ".join(key[1])
     return ""
 
 
-def when(rec: dict[str, Any]) -> str:
-    for key in ("occurred_at", "starts_at", "observed_at", "answered_at"):
-        if rec.get(key):
-            return local_text(rec[key])
-    return ""
+def amount_key(rec: dict[str, Any]) -> tuple[str, int] | None:
+    for unit, name in (("min", "minutes"), ("people", "headcount_total"), ("seen", "times_seen")):
+        if rec.get(name) is not None:
+            return unit, rec[name]
+    return None
 
 
-def amount(rec: dict[str, Any]) -> str:
-    if rec.get("minutes") is not None:
-        return QCoreApplication.translate("Models", "%1 min").replace("%1", str(rec["minutes"]))
-    if rec.get("headcount_total") is not None:
-        return QCoreApplication.translate("Models", "%1 people").replace("%1", str(rec["headcount_total"]))
-    if rec.get("times_seen") is not None:
-        return QCoreApplication.translate("Models", "seen %1×").replace("%1", str(rec["times_seen"]))
-    return ""
+def amount_text(key: tuple[str, int] | None) -> str:
+    if key is None:
+        return ""
+    unit, n = key
+    if unit == "min":
+        text = QCoreApplication.translate("Models", "%1 min")
+    elif unit == "people":
+        text = QCoreApplication.translate("Models", "%1 people")
+    else:
+        text = QCoreApplication.translate("Models", "seen %1×")
+    return text.replace("%1", str(n))
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are record dicts; columns are (title, value function)."""
+    """Rows of records, kept as column keys (see the module's docstring)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[dict[str, Any]] = []
+        self.columns = self.make_columns()
+        self._clear()
 
-    def columns(self) -> list[tuple[Callable[[], str], Callable[[dict[str, Any]], str]]]:
+    def make_columns(self) -> list[Column]:
+        ctx = self.ctx
         return [
-            (lambda: QCoreApplication.translate("Models", "Time"), when),
-            (lambda: QCoreApplication.translate("Models", "Site"), lambda r: self.ctx.site_name(r.get("site_id", ""))),
-            (lambda: QCoreApplication.translate("Models", "What"), lambda r: summary(self.ctx, r)),
-            (lambda: QCoreApplication.translate("Models", "Amount"), amount),
+            Column(lambda: QCoreApplication.translate("Models", "Time"), time_key, time_text, shared=False),
+            Column(lambda: QCoreApplication.translate("Models", "Site"), lambda r: r.get("site_id") or "",
+                   ctx.site_name),
+            Column(lambda: QCoreApplication.translate("Models", "What"), what_key, lambda k: what_text(ctx, k)),
+            Column(lambda: QCoreApplication.translate("Models", "Amount"), amount_key, amount_text),
         ]
 
+    # -- the rows -------------------------------------------------------------------------
+    def _clear(self) -> None:
+        self._ids: list[str] = []
+        self._kinds: list[str] = []
+        self._deleted = bytearray()
+        self._cells: list[list[Any]] = [[] for _ in self.columns]
+        self._shared: dict[Any, Any] = {}  # each distinct key once
+        self._texts: list[dict[Any, str]] = [{} for _ in self.columns]
+
+    def _keep(self, recs: Iterable[dict[str, Any]]) -> None:
+        share = self._shared.setdefault
+        pairs = list(zip(self._cells, self.columns))
+        for rec in recs:
+            self._ids.append(rec["id"])
+            self._kinds.append(share(rec.get("type", "encounter"), rec.get("type", "encounter")))
+            self._deleted.append(1 if rec.get("deleted") else 0)
+            for cells, column in pairs:
+                key = column.key(rec)
+                cells.append(share(key, key) if column.shared else key)
+
+    def set_rows(self, recs: Iterable[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._clear()
+        self._keep(recs)
+        self.endResetModel()
+
+    def append_rows(self, recs: list[dict[str, Any]]) -> None:
+        if recs:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(recs) - 1)
+            self._keep(recs)
+            self.endInsertRows()
+
+    def text(self, row: int, column: int) -> str:
+        col, key = self.columns[column], self._cells[column][row]
+        if not col.shared:
+            return col.text(key)
+        cache = self._texts[column]
+        text = cache.get(key)
+        if text is None:
+            text = cache[key] = col.text(key)
+        return text
+
+    # -- Qt -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns())
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        row = index.row()
+        if not index.isValid() or row >= len(self._ids):
             return None
-        rec = self.rows[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
-            text = self.columns()[index.column()][1](rec)
-            if rec.get("deleted") and index.column() == 0 and role == Qt.DisplayRole:
+            text = self.text(row, index.column())
+            if self._deleted[row] and index.column() == 0 and role == Qt.DisplayRole:
                 text = QCoreApplication.translate("Models", "%1 (deleted)").replace("%1", text)
             return text
         if role == Qt.UserRole:
-            return rec
-        if role == Qt.ForegroundRole and rec.get("deleted"):
-            from PySide6.QtGui import QColor
-
-            return QColor("#888888")
+            return self.row_ref(row)
+        if role == Qt.ForegroundRole and self._deleted[row]:
+            return DELETED_COLOR
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.columns()[section][0]()
+            return self.columns[section].title()
         return None
 
+    # -- one row --------------------------------------------------------------------------
+    def row_ref(self, row: int) -> RowRef | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return RowRef(self._ids[row], self._kinds[row], bool(self._deleted[row]))
+
     def record(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        """The whole record of a row, read from the store now (None if it is gone)."""
+        ref = self.row_ref(row)
+        if ref is None:
+            return None
+        try:
+            return records.get(self.ctx.ws, ref.kind, ref.id)
+        except NotFoundError:
+            return None
+
+    def mark_deleted(self, record_id: str, deleted: bool) -> None:
+        """Show a row as deleted or restored without loading the list again."""
+        try:
+            row = self._ids.index(record_id)
+        except ValueError:
+            return
+        self._deleted[row] = 1 if deleted else 0
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def retranslate(self) -> None:
         """Labels come from reference data in the interface language: repaint them all."""
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+        self._texts = [{} for _ in self.columns]
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
 
 
 class TodayModel(RecordTableModel):
     """Today's encounters of this device at the chosen site (a few dozen rows at most)."""
 
-    def columns(self) -> list[tuple[Callable[[], str], Callable[[dict[str, Any]], str]]]:
+    def make_columns(self) -> list[Column]:
+        ctx = self.ctx
+
+        def terms(field: str) -> Callable[[dict[str, Any]], tuple[str, ...]]:
+            return lambda rec: tuple(rec.get(field) or ())
+
+        def labels(taxonomy: str) -> Callable[[tuple[str, ...]], str]:
+            return lambda ids: ", ".join(ctx.label(taxonomy, t) for t in ids)
+
         return [
-            (lambda: QCoreApplication.translate("Models", "Time"), lambda r: local_text(r["occurred_at"], "%H:%M")),
-            (lambda: QCoreApplication.translate("Models", "Topics"), lambda r: ", ".join(self.ctx.label("topics", t) for t in r["topics"])),
-            (lambda: QCoreApplication.translate("Models", "Kinds of help"),
-             lambda r: ", ".join(self.ctx.label("help_kinds", t) for t in r["help_kinds"])),
-            (lambda: QCoreApplication.translate("Models", "Minutes"), lambda r: str(r["minutes"])),
+            Column(lambda: QCoreApplication.translate("Models", "Time"), time_key,
+                   lambda k: time_text(k, "%H:%M"), shared=False),
+            Column(lambda: QCoreApplication.translate("Models", "Topics"), terms("topics"), labels("topics")),
+            Column(lambda: QCoreApplication.translate("Models", "Kinds of help"), terms("help_kinds"),
+                   labels("help_kinds")),
+            Column(lambda: QCoreApplication.translate("Models", "Minutes"), lambda r: r.get("minutes"),
+                   lambda k: "" if k is None else str(k)),
         ]
 
     def reload(self) -> None:
         start, end = history.today_bounds()
         q = history.Query(kind="encounter", site_id=self.ctx.site_id or None, since=start, until=end,
                           device_id=self.ctx.ws.device_id)
-        self.beginResetModel()
-        self.rows = history.fetch(self.ctx.ws, q)
-        self.endResetModel()
+        self.set_rows(history.fetch_after(self.ctx.ws, q))
 
 
 class HistoryModel(RecordTableModel):
-    """Any record kind, filtered; loads ``PAGE_SIZE`` rows at a time off the GUI thread."""
+    """Any record kind, filtered; loads ``page_size`` rows at a time off the GUI thread.
+
+    Each answer carries the generation (query) and keyset position it was asked for; an
+    answer for an older query, or for a position the list has moved past, is dropped."""
 
     loading_changed = Signal(bool)
     total_changed = Signal(int)
@@ -148,6 +298,7 @@ class HistoryModel(RecordTableModel):
         self.loading = False
         self._generation = 0
         self._exhausted = False
+        self._after: history.Cursor | None = None  # the keyset position of the last row
 
     def set_query(self, query: history.Query) -> None:
         """Start over with a new query; the count and first page come in the background."""
@@ -155,12 +306,13 @@ class HistoryModel(RecordTableModel):
         gen = self._generation
         self.query = query
         self.beginResetModel()
-        self.rows = []
+        self._clear()
         self.total = None
         self._exhausted = False
+        self._after = None
         self.loading = False
         self.endResetModel()
-        ws = self.ctx.ws
+        ws = self.ctx.ws  # the job closes over plain values only, never over this model
         run_in_background(None, lambda: history.count(ws, query),
                           on_success=lambda n: self._counted(gen, n), owner=self)
         self.fetchMore(QModelIndex())
@@ -173,28 +325,27 @@ class HistoryModel(RecordTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         if parent.isValid() or self.loading or self._exhausted:
             return False
-        return self.total is None or len(self.rows) < self.total
+        return self.total is None or len(self._ids) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or self.loading or self._exhausted:
             return
-        gen, offset, q, ws = self._generation, len(self.rows), self.query, self.ctx.ws
+        gen, after, q, ws, limit = self._generation, self._after, self.query, self.ctx.ws, self.page_size
         self.loading = True
         self.loading_changed.emit(True)
-        run_in_background(None, lambda: history.fetch(ws, q, offset, self.page_size),
-                          on_success=lambda rows: self._arrived(gen, offset, rows),
+        run_in_background(None, lambda: history.fetch_after(ws, q, after, limit),
+                          on_success=lambda rows: self._arrived(gen, after, rows),
                           on_failure=lambda exc: self._failed(gen, exc), owner=self)
 
-    def _arrived(self, gen: int, offset: int, rows: list[dict[str, Any]]) -> None:
-        if gen != self._generation or offset != len(self.rows):
+    def _arrived(self, gen: int, after: history.Cursor | None, rows: list[dict[str, Any]]) -> None:
+        if gen != self._generation or after != self._after:
             return  # an answer to a query the user has already changed
         self.loading = False
         if len(rows) < self.page_size:
             self._exhausted = True
         if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
+            self._after = history.cursor(self.query, rows[-1])
+            self.append_rows(rows)
         self.loading_changed.emit(False)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
@@ -206,10 +357,3 @@ class HistoryModel(RecordTableModel):
         from .errors import show_error
 
         show_error(None, exc)
-
-    def replace_row(self, rec: dict[str, Any]) -> None:
-        for i, r in enumerate(self.rows):
-            if r["id"] == rec["id"]:
-                self.rows[i] = rec
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
-                return

@@ -2,6 +2,7 @@
 the same in today's list (quick log) and in history."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -12,7 +13,7 @@ from ..errors import YnError
 from ..services import records
 from .context import AppContext
 from .errors import show_error
-from .models import RecordTableModel
+from .models import RecordTableModel, RowRef
 
 
 class RecordTable(QTableView):
@@ -39,17 +40,33 @@ class RecordTable(QTableView):
     def record_model(self) -> RecordTableModel:
         return self.model()  # type: ignore[return-value]
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected_row(self) -> int | None:
         chosen = self.selectionModel()
         rows = chosen.selectedRows() if chosen else []
-        return self.record_model().record(rows[0].row()) if rows else None
+        return rows[0].row() if rows else None
+
+    def selected_ref(self) -> RowRef | None:
+        """Id, kind and deleted flag of the chosen row (no store read)."""
+        row = self.selected_row()
+        return None if row is None else self.record_model().row_ref(row)
+
+    def selected(self) -> dict[str, Any] | None:
+        """The whole chosen record, read from the store now."""
+        row = self.selected_row()
+        return None if row is None else self.record_model().record(row)
 
 
-def set_deleted(ctx: AppContext, parent: QWidget, rec: dict[str, Any], deleted: bool = True) -> dict[str, Any] | None:
+def set_deleted(ctx: AppContext, parent: QWidget, rec: Mapping[str, Any] | RowRef,
+                deleted: bool = True) -> dict[str, Any] | None:
     """Delete (or restore) a record, with a step on the undo stack; tells every list.
 
-    Returns the updated record, or None when the store refused (the error is shown)."""
-    kind, ws, rid = rec.get("type", "encounter"), ctx.ws, rec["id"]
+    ``rec`` is a record or a list's ``RowRef``: only its id and kind are used. Returns the
+    updated record, or None when the store refused (the error is shown)."""
+    ws = ctx.ws
+    if isinstance(rec, RowRef):
+        kind, rid = rec.kind, rec.id
+    else:
+        kind, rid = rec.get("type", "encounter"), rec["id"]
     try:
         updated = records.set_deleted(ws, kind, rid, deleted)
     except YnError as exc:
