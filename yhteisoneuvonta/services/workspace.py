@@ -1,6 +1,8 @@
 """The open data directory: its store, settings and current reference data."""
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +32,8 @@ class Workspace:
         self.store: Store = open_store(self.data_dir)
         self._ref: ReferenceData | None = None
         self._ref_version: int | None = None
+        self._ref_checked = float("-inf")  # time.monotonic() of the last version query
+        self._ref_lock = threading.Lock()  # workers on the thread pool call reference() too
 
     def close(self) -> None:
         self.store.close()
@@ -63,17 +67,37 @@ class Workspace:
             raise SetupError(f"This is an installation of the {self.role}; that needs the {role}'s.")
 
     # -- reference data --------------------------------------------------------------------
+    # Reference data is read on every label a list or form shows, so it is kept for the process
+    # and not queried per call. An install through this workspace (``install_reference``, or a
+    # reference file applied by ``sync.reference_bundle``) drops the copy at once. Another
+    # process (the CLI, a second window) may install a newer version too: for that, the newest
+    # version number is asked again at most once per REFERENCE_RECHECK_S. A time-based check is
+    # chosen over ``PRAGMA data_version`` on a kept connection because reference() is called from
+    # worker threads as well, and one indexed query a second costs nothing; reference data
+    # changes a few times a year, so a second's delay in another process's change is harmless.
+    REFERENCE_RECHECK_S = 1.0
+
     def reference(self) -> ReferenceData:
-        with self.store.session() as s:
-            version = s.scalar(select(ReferenceSet.version).order_by(ReferenceSet.version.desc()).limit(1))
-            if version is None:
-                raise SetupError("No reference data is loaded: run 'init' first.")
-            if version != self._ref_version:
-                payload = s.get(ReferenceSet, version).payload
-                self._ref = ReferenceData.from_dict(payload)
-                self._ref_version = version
-        assert self._ref is not None
-        return self._ref
+        with self._ref_lock:
+            now = time.monotonic()
+            if self._ref is not None and now - self._ref_checked < self.REFERENCE_RECHECK_S:
+                return self._ref
+            with self.store.session() as s:
+                version = s.scalar(select(ReferenceSet.version).order_by(ReferenceSet.version.desc()).limit(1))
+                if version is None:
+                    raise SetupError("No reference data is loaded: run 'init' first.")
+                if version != self._ref_version:
+                    payload = s.get(ReferenceSet, version).payload
+                    self._ref = ReferenceData.from_dict(payload)
+                    self._ref_version = version
+            self._ref_checked = now
+            assert self._ref is not None
+            return self._ref
+
+    def forget_reference(self) -> None:
+        """A newer reference version was stored: the next reference() reads it."""
+        with self._ref_lock:
+            self._ref_checked = float("-inf")
 
     def install_reference(self, ref: ReferenceData, source: str) -> bool:
         """Store a reference-data version if newer than the current one; True if installed."""
@@ -82,6 +106,7 @@ class Workspace:
             if current is not None and ref.version <= current:
                 return False
             s.add(ReferenceSet(version=ref.version, loaded_at=utcnow(), source=source[:200], payload=ref.to_dict()))
+        self.forget_reference()
         return True
 
 

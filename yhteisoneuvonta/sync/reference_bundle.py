@@ -204,6 +204,8 @@ def import_reference(ws: Workspace, path: Path, *, pin: bool = False) -> dict[st
         for key, value in settings.items():
             s.merge(Setting(key=key, value=value))
         note_seen(s, created, f"reference file {version}")
+    if result["reference_installed"]:
+        ws.forget_reference()
     result["applied"] = True
     result["missing"] = unconfirmed(ws)
     return result
