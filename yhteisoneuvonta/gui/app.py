@@ -8,14 +8,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import __version__
+import yhteisoneuvonta
+
 from ..errors import StoreError
 from ..paths import resources_dir
-from ..services import identity, setup
+from ..services import setup
 from ..services.workspace import Workspace
 from .context import AppContext
 from .errors import install_excepthook
@@ -46,7 +47,8 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "yhteisoneuvonta", *(qt_args or [])])
     app.setApplicationName("Yhteisöneuvonta")
     app.setOrganizationName("Pirha")
-    app.setApplicationVersion(__version__)
+    # The version comes from package metadata (~40 ms): read it after the first frame.
+    QTimer.singleShot(0, lambda: app.setApplicationVersion(yhteisoneuvonta.__version__))
     app.setWindowIcon(QIcon(str(icon_path())))
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # readable for everyone at a busy desk
@@ -72,6 +74,8 @@ def _store_failed(exc: StoreError) -> int:
 
 
 def _smoke_setup(ws: Workspace) -> None:
+    from ..services import identity  # key generation (cryptography): only for a new installation
+
     setup.ensure_reference(ws)
     ref = ws.reference()
     site = SMOKE_SITE if any(s.id == SMOKE_SITE for s in ref.sites) else ref.active_sites()[0].id

@@ -70,7 +70,8 @@ class AppContext(QObject):
     def set_site(self, site_id: str) -> None:
         if site_id != self._site_id:
             self._site_id = site_id
-            self.ws.set_settings(last_site=site_id)
+            if self.ws.setting("last_site") != site_id:  # a start at the last site writes nothing
+                self.ws.set_settings(last_site=site_id)
             self.site_changed.emit(site_id)
 
     # -- undo -------------------------------------------------------------------------------

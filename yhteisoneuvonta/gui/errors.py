@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+import yhteisoneuvonta
+
 from ..errors import YnError
 from ..logs import current_log_file
 from .messages import translate_message
@@ -36,7 +37,7 @@ log = logging.getLogger("yhteisoneuvonta.gui")
 def report_text(exc: BaseException) -> str:
     """What a user pastes into an e-mail to the coordinator: no record contents, only code paths."""
     lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
-    return (f"Yhteisöneuvonta {__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n"
+    return (f"Yhteisöneuvonta {yhteisoneuvonta.__version__}\nPython {platform.python_version()} on {platform.platform()}\n\n"
             + "".join(lines))
 
 

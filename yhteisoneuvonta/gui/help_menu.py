@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from .. import __version__
+import yhteisoneuvonta
+
 from ..paths import log_dir
 from . import registry
 
@@ -17,7 +18,7 @@ def about(window: Any) -> QMessageBox:
     box.setObjectName("aboutBox")
     box.setWindowTitle(QCoreApplication.translate("HelpMenu", "About Yhteisöneuvonta"))
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))
-    box.setText(QCoreApplication.translate("HelpMenu", "Yhteisöneuvonta %1").replace("%1", __version__))
+    box.setText(QCoreApplication.translate("HelpMenu", "Yhteisöneuvonta %1").replace("%1", yhteisoneuvonta.__version__))
     box.setInformativeText(QCoreApplication.translate("HelpMenu", "Anonymous records for the community advisers of Pirkanmaa wellbeing "
                               "services county and their coordinator. Works without a network."))
     box.open()

@@ -4,9 +4,10 @@ Pages and menu actions come from :mod:`registry`; this file knows none of them b
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,6 +67,35 @@ class DraftBanner(Retranslating, QFrame):
             w.setAccessibleName(w.text())
 
 
+class LazyPages(Mapping[str, QWidget]):
+    """The main window's pages by key. A page is built the first time it is asked for, so a
+    start builds only the page shown first; ``built()`` holds the ones made so far."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self._window = window
+        self._specs = {spec.key: spec for spec in window.specs}
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            spec = self._specs[key]  # KeyError for a page this role does not have
+            page = self._built[key] = self._window._build_page(spec)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -73,13 +103,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         registry.load_extensions()
         self.specs: list[PageSpec] = registry.pages_for(ctx.role)
-        self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
+        self.pages = LazyPages(self)
         self.session_bar: SessionBar | None = None
         if ctx.role == registry.ADVISER:
             self.session_bar = SessionBar(ctx)
@@ -88,10 +118,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.discard_button.clicked.connect(self.discard_drafts)
 
         for spec in self.specs:
-            page = spec.factory(ctx)
-            page.setObjectName(page.objectName() or f"page:{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.UserRole, spec.key)
             self.nav.addItem(item)
@@ -119,9 +145,26 @@ class MainWindow(Retranslating, QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._fit_screen()
         self.retranslate()
+        self.check_drafts()  # one small query, and the offer belongs in the first frame
+        # The window (menus, page list with the first page chosen, session bar) is painted
+        # first; the first page is built in the event-loop turn after that first frame, so the
+        # start shows something at once. The page list is in every first frame: its first
+        # paint is the signal. Signals are blocked so that choosing the row builds nothing yet.
         if self.specs:
+            self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)
-        self.check_drafts()
+            self.nav.blockSignals(False)
+        self.nav.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Paint and obj is self.nav.viewport():
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._show_first_page)
+        return super().eventFilter(obj, event)
+
+    def _show_first_page(self) -> None:
+        if self.stack.currentWidget() is None:  # unless a page was shown meanwhile
+            self._page_chosen(self.nav.currentRow())
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -191,6 +234,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setFixedWidth(min(max(width + 48, 170), 320))
 
     # -- pages ------------------------------------------------------------------------------
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        page = spec.factory(self.ctx)
+        page.setObjectName(page.objectName() or f"page:{spec.key}")
+        self.stack.addWidget(page)
+        return page
+
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(self.specs):
             spec = self.specs[row]
@@ -200,12 +249,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
-        self.nav.setCurrentRow(row)
+        if self.nav.currentRow() == row:
+            self._page_chosen(row)  # the row may be chosen before its page was built
+        else:
+            self.nav.setCurrentRow(row)
         page = self.pages[key]
         page.setFocus()
         return page
 
     def page(self, key: str) -> Any:
+        """The page ``key``, built now if it has not been shown yet."""
         return self.pages[key]
 
     def edit_record(self, kind: str, record_id: str) -> None:
@@ -223,14 +276,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_page(spec.key).prefill(data)  # type: ignore[attr-defined]
 
     # -- drafts -----------------------------------------------------------------------------
-    def _draft_pages(self) -> dict[str, tuple[str, QWidget]]:
-        """draft kind -> (page key, page) for pages that keep drafts."""
-        out: dict[str, tuple[str, QWidget]] = {}
-        for key, page in self.pages.items():
-            kind = getattr(page, "kind", None)
-            if kind and hasattr(page, "restore_draft"):
-                out[kind] = (key, page)
-        return out
+    def _draft_pages(self) -> dict[str, str]:
+        """draft kind -> key of the page that keeps it: the page that edits that record kind
+        (known from the specs, so no page is built to find out)."""
+        return {kind: spec.key for spec in self.specs for kind in spec.edits}
 
     def check_drafts(self) -> None:
         pending = [k for k in drafts.drafts(self.ctx.ws) if k in self._draft_pages()]
@@ -243,8 +292,8 @@ class MainWindow(Retranslating, QMainWindow):
         first: str | None = None
         for kind in self.banner.kinds:
             if kind in saved and kind in pages:
-                key, page = pages[kind]
-                page.restore_draft(saved[kind])  # type: ignore[attr-defined]
+                key = pages[kind]
+                self.pages[key].restore_draft(saved[kind])  # type: ignore[attr-defined]
                 first = first or key
         self.banner.hide()
         if first:
@@ -256,8 +305,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # A form still being typed is kept as a draft for the next start.
-        for _, page in self._draft_pages().values():
-            if getattr(page, "dirty", False):
+        # A form still being typed is kept as a draft for the next start (only a page that was
+        # built can have been typed into).
+        for page in self.pages.built().values():
+            if hasattr(page, "restore_draft") and getattr(page, "dirty", False):
                 page.save_draft()  # type: ignore[attr-defined]
         super().closeEvent(event)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..errors import YnError
-from ..services import reports as report_svc
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -96,6 +95,8 @@ class SummaryPrinter(QObject):
             self.busy = False
             self._say("")
             show_error(self.widget, exc)
+
+        from ..services import reports as report_svc  # reportlab: only when a summary is made
 
         run_in_background(self.widget, lambda: report_svc.session_summary(ws, sid, path, lang=lang),
                           on_success=built, on_failure=failed, label=self.tr("Making the summary…"))

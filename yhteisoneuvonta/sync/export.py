@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .. import __version__
+import yhteisoneuvonta
+
 from ..errors import BundleError, NotFoundError, UsageError
 from ..services.records import KINDS
 from ..services.workspace import ROLE_ADVISER, Workspace, utcnow
@@ -93,7 +94,7 @@ def _make(ws: Workspace, seq: int, prev_hash: str | None, records: dict[str, lis
     now = utcnow()
     manifest: dict[str, Any] = {
         "format": B.FORMAT, "format_version": B.FORMAT_VERSION, "record_schema": B.RECORD_SCHEMA,
-        "store_schema": HEAD_REVISION, "app_version": __version__, "device_id": device,
+        "store_schema": HEAD_REVISION, "app_version": yhteisoneuvonta.__version__, "device_id": device,
         "adviser_code": ws.setting("adviser_code"), "device_public_key": key.public().to_text(),
         "device_fingerprint": fingerprint(key.public()),
         "coordinator_fingerprint": pin["fingerprint"], "recipients": [pin["age_recipient"]],
