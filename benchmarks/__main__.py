@@ -34,7 +34,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--scroll-seconds", type=float, default=60.0,
                    help="how long the memory run scrolls the history down")
     p.add_argument("--only", help="comma-separated steps: save,export,import,reports,gui (default all); "
-                   "cold_start alone measures the adviser's cold start (and the coordinator's if import runs too)")
+                   "cold_start alone measures the adviser's cold start (and the coordinator's with --coordinator "
+                   "or if import runs too)")
     p.add_argument("--coordinator", type=Path, metavar="DIR",
                    help="an already-imported coordinator data directory (e.g. a copy of the last run's "
                         "work/<dataset>/coordinator): copied and used instead of importing; with "
@@ -93,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         step("reports over the year")
         figures.update(core_bench.bench_reports(coord, ds, work))
     if "cold_start" in only and "gui" not in only:
-        dirs = {"adviser": adviser, **({"coordinator": coord} if "import" in only else {})}
+        has_coord = "import" in only or args.coordinator is not None
+        dirs = {"adviser": adviser, **({"coordinator": coord} if has_coord else {})}
         step("cold start")
         figures.update(gui_bench.cold_start(dirs, work / "home", runs=args.runs))
     if "gui" in only:
