@@ -10,8 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .i18n import WEEKDAYS, add, t
-from .periods import HELSINKI
-from .query import Query, from_db_time
+from .query import Query
 from .tables import Column, Table
 
 add({
@@ -41,20 +40,31 @@ def _hhmm(minutes: int) -> str:
     return f"{h}" if m == 0 else f"{h}.{m:02d}"
 
 
+def _quarter(hh_mm: str) -> int:
+    """Minutes after midnight rounded to the quarter hour: a shift opened at 9.03 is the
+    9 o'clock shift (minutes % 15 is never 7.5, so there are no ties to round)."""
+    return round((int(hh_mm[:2]) * 60 + int(hh_mm[3:5])) / 15) * 15
+
+
 def slots(q: Query) -> list[Slot]:
-    where, params = q.where("desk_sessions", "x")
-    rows = q.rows(f"SELECT x.site_id, x.starts_at, x.ends_at FROM desk_sessions x WHERE {where}", params)
+    return q.memo("frequency.slots", lambda: _slots(q))
+
+
+def _slots(q: Query) -> list[Slot]:
+    # SQLite groups the sessions by their local weekday and times ("%w %H:%M", Sunday = 0), so
+    # Python reads one row per distinct start and end, not one per session.
+    start, p1 = q.local("x.starts_at", "%w %H:%M")
+    end, p2 = q.local("x.ends_at", "%H:%M")
+    rows = q.grouped("desk_sessions", f"x.site_id AS site_, {start} AS start_, {end} AS end_, COUNT(*)",
+                     "site_, start_, end_", select_params=p1 + p2)
     counts: Counter[tuple[str, int, str, str]] = Counter()
-    for site, start, end in rows:
-        s = from_db_time(start).astimezone(HELSINKI)
-        e = from_db_time(end).astimezone(HELSINKI) if end else None
-        # Round to the quarter hour: a shift opened at 9.03 is the 9 o'clock shift.
-        smin = round((s.hour * 60 + s.minute) / 15) * 15
-        emin = round((e.hour * 60 + e.minute) / 15) * 15 if e else None
-        counts[(site, s.weekday(), _hhmm(smin), _hhmm(emin) if emin is not None else "?")] += 1
+    for site, local_start, local_end, n in rows:
+        weekday = (int(local_start[0]) + 6) % 7  # Monday = 0, as date.weekday()
+        ends = _hhmm(_quarter(local_end)) if local_end is not None else "?"
+        counts[(site, weekday, _hhmm(_quarter(local_start[2:])), ends)] += n
     weeks = max(1.0, ((q.period.last - q.period.first).days + 1) / 7)
     out = [Slot(site, wd, a, b, n, round(n / weeks, 2)) for (site, wd, a, b), n in counts.items()]
-    out.sort(key=lambda s: (q.site_name(s.site_id), s.weekday, s.start))
+    out.sort(key=lambda s: (q.site_name(s.site_id), s.weekday, s.start, s.end, s.site_id))
     return out
 
 

@@ -17,7 +17,7 @@ from ..services.workspace import Workspace
 from . import frequency
 from .document import Document, Facts, Heading, PageBreak, Para
 from .i18n import add, t
-from .query import Filters
+from .query import Filters, SiteCache
 from .statistics import Statistics
 from .suppression import SMALL, prepare
 from .tables import Table
@@ -83,8 +83,9 @@ def _pct(value: Any, lang: str) -> str:
     return (text.replace(".", ",") if lang != "en" else text) + " %"
 
 
-def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Document) -> None:
-    st = Statistics(ws, filters, lang)
+def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Document,
+          shared: SiteCache | None = None) -> None:
+    st = Statistics(ws, filters, lang, shared)
     muni = st.ref.municipality(filters.municipality or "")
     info = get_info(ws, muni.id)
     by_site, involvement, pei, barriers, topics, freq_t = prepare(
@@ -98,9 +99,8 @@ def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Docum
         f"{s.name} – {t(s.kind, lang)}" + ("" if s.active else f" ({t('m_inactive', lang)})")
         + (f". {s.extra['note']}" if s.extra.get("note") else "") for s in active) or t("m_no_sites", lang)
     orgs = sorted({o for s in active for o in s.organisations})
-    where, params = st.where("desk_sessions", "x")
-    partners = Counter(dict(st.rows(
-        f"SELECT j.value, COUNT(*) FROM desk_sessions x, json_each(x.partners) j WHERE {where} GROUP BY j.value", params)))
+    partners = Counter(dict(st.grouped("desk_sessions", "j.value, COUNT(*)", "j.value",
+                                       joins=", json_each(x.partners) j")))
     orgs_text = ", ".join(orgs) or "–"
     if partners:
         orgs_text += "\n" + t("m_partners", lang, p=", ".join(f"{p} ({n})" for p, n in partners.most_common()))
@@ -118,11 +118,9 @@ def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Docum
     else:
         consult = t("m_consult_yes", lang, c=consulted, cp=_pct(_row(involvement, "consulted", "share"), lang),
                     p=paired, pp=_pct(_row(involvement, "pair_work", "share"), lang))
-    pros = st.rows(f"SELECT COUNT(*) FROM desk_sessions x WHERE {where} AND json_array_length(x.professionals) > 0",
-                   params)[0][0]
+    pros = st.grouped("desk_sessions", "COUNT(*)", extra_where="json_array_length(x.professionals) > 0")[0][0]
     if pros:
-        roles = st.rows(f"SELECT DISTINCT j.value FROM desk_sessions x, json_each(x.professionals) j WHERE {where}",
-                        params)
+        roles = st.grouped("desk_sessions", "j.value, COUNT(*)", "j.value", joins=", json_each(x.professionals) j")
         consult += " " + t("m_professionals", lang, n=pros,
                            roles=", ".join(st.label("professional_roles", r[0]) for r in roles))
 
@@ -148,10 +146,12 @@ def build_municipality(ws: Workspace, filters: Filters, *, lang: str = "fi", int
         ref.municipality(filters.municipality)
     probe = Statistics(ws, Filters(period=filters.period, device=filters.device), lang)
     doc = Document("municipality", t("r_municipality", lang), probe.period.describe(), lang, internal)
+    # Every municipality: each query runs once over all sites, and each page takes its own.
+    shared = SiteCache() if len(ids) > 1 else None
     for i, muni in enumerate(ids):
         if i:
             doc.add(PageBreak())
-        _page(ws, Filters(period=probe.period, municipality=muni, device=filters.device), lang, internal, doc)
+        _page(ws, Filters(period=probe.period, municipality=muni, device=filters.device), lang, internal, doc, shared)
     if not ids:
         doc.add(Para(t("none", lang)))
     return doc

@@ -3,18 +3,26 @@
 Times are stored as naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` (see store/types.py),
 so a bound in the same format compares correctly as text and uses the time indexes.
 Weeks are Helsinki weeks: their UTC bounds are computed here and joined as a small
-VALUES table, because SQLite knows no time zones.
+VALUES table, because SQLite knows no time zones. For the same reason a Helsinki
+wall-clock time is computed in SQL from the period's UTC offsets and their DST changes,
+passed in as a CASE (``Query.local``): desk-session slots are grouped by local weekday
+and time without parsing each row in Python.
+
+A report over many municipalities shares one ``SiteCache``: each statistics query then
+runs once over every site, grouped by site as well, and each municipality takes its
+sites' rows from it, instead of one run of every query per municipality.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from ..errors import NotFoundError, ValidationError
 from ..records.reference import ReferenceData
 from ..services.workspace import Workspace
-from .periods import Period, Week, parse_period
+from .periods import HELSINKI, Period, Week, parse_period
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -31,6 +39,54 @@ def db_time(value: datetime) -> str:
 
 def from_db_time(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+
+
+def split_columns(select: str) -> list[str]:
+    """The result columns of a SELECT list (commas inside parentheses do not split)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(select):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(select[start:i].strip())
+            start = i + 1
+    parts.append(select[start:].strip())
+    return [p for p in parts if p]
+
+
+def sql_order(value: Any) -> tuple[int, Any]:
+    """A sort key that orders values as SQLite does: NULL, numbers, text, blobs."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, value) if isinstance(value, str) else (3, value)
+
+
+def add_up(rows: list[tuple[Any, ...]], keys: int, width: int) -> list[tuple[Any, ...]]:
+    """Rows summed by their first ``keys`` columns (the rest are counts or sums), in key order.
+    With no key columns there is always one row, as SQL gives for an aggregate with no GROUP BY."""
+    sums: dict[tuple[Any, ...], list[Any]] = {}
+    for row in rows:
+        acc = sums.get(row[:keys])
+        if acc is None:
+            sums[row[:keys]] = list(row[keys:])
+        else:
+            for i, v in enumerate(row[keys:]):
+                acc[i] += v or 0
+    if not keys and not sums:
+        return [(0,) * width]
+    return [k + tuple(v) for k, v in sorted(sums.items(), key=lambda kv: [sql_order(x) for x in kv[0]])]
+
+
+@dataclass
+class SiteCache:
+    """Results of statistics queries run over every site and grouped by site, shared by the
+    pages of one report (see the module docstring). Keyed by the SQL and its parameters."""
+
+    results: dict[tuple[str, tuple[Any, ...]], list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,12 +121,16 @@ class Filters:
 class Query:
     """Runs statistics SQL for one set of filters on one workspace."""
 
-    def __init__(self, ws: Workspace, filters: Filters) -> None:
+    def __init__(self, ws: Workspace, filters: Filters, shared: SiteCache | None = None) -> None:
         self.ws = ws
         self.filters = filters
         self.ref = ws.reference()
         self.sites = filters.site_ids(self.ref)
         self.period = filters.period or self._data_period()
+        # Only a site filter makes sharing worth it: without one the query is the shared one.
+        self.shared = shared if self.sites is not None else None
+        self._memo: dict[str, Any] = {}
+        self._offsets: tuple[list[tuple[str, str]], str] | None = None
 
     # -- period ---------------------------------------------------------------------------
     def _data_period(self) -> Period:
@@ -98,15 +158,23 @@ class Query:
         with self.ws.store.session() as s:
             return [tuple(r) for r in s.connection().exec_driver_sql(sql, tuple(params)).fetchall()]
 
-    def where(self, table: str, alias: str, *, timed: bool = True) -> tuple[str, list[Any]]:
-        """``alias.deleted = 0 AND ...`` for the filters (time bounds unless ``timed`` is False)."""
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per Query (a report asks for some tables twice)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def where(self, table: str, alias: str, *, timed: bool = True,
+              all_sites: bool = False) -> tuple[str, list[Any]]:
+        """``alias.deleted = 0 AND ...`` for the filters (time bounds unless ``timed`` is False;
+        no site clause when ``all_sites``)."""
         clauses = [f"{alias}.deleted = 0"]
         params: list[Any] = []
         if timed:
             col = TIME_COLUMNS[table]
             clauses.append(f"{alias}.{col} >= ? AND {alias}.{col} < ?")
             params += [db_time(self.period.start), db_time(self.period.end)]
-        if self.sites is not None:
+        if self.sites is not None and not all_sites:
             if not self.sites:
                 clauses.append("0")
             else:
@@ -116,6 +184,23 @@ class Query:
             clauses.append(f"{alias}.device_id = ?")
             params.append(self.filters.device)
         return " AND ".join(clauses), params
+
+    def local(self, expr: str, fmt: str = "%Y-%m-%d %H:%M:%S") -> tuple[str, list[Any]]:
+        """SQL for ``strftime(fmt)`` of the stored UTC time ``expr`` in Helsinki time.
+
+        The offset for each row comes from a CASE over the UTC instants where the offset
+        changes (DST) near the period. Fractions of a second are cut off first, so a time
+        just before midnight is never rounded into the next day."""
+        if self._offsets is None:
+            self._offsets = utc_offsets(self.period.first - timedelta(days=7), self.period.last + timedelta(days=7))
+        changes, last = self._offsets
+        if not changes:
+            return f"strftime(?, substr({expr}, 1, 19), ?)", [fmt, last]
+        whens = " ".join(f"WHEN {expr} < ? THEN ?" for _ in changes)
+        params: list[Any] = [fmt]
+        for at, modifier in changes:
+            params += [at, modifier]
+        return f"strftime(?, substr({expr}, 1, 19), CASE {whens} ELSE ? END)", params + [last]
 
     def weeks_cte(self) -> tuple[str, list[Any]]:
         """``weeks(label, ws, we)`` as a VALUES table of the period's Helsinki weeks."""
@@ -128,23 +213,47 @@ class Query:
 
     def by_week(self, table: str, select: str, extra_group: str = "", extra_where: str = "",
                 alias: str = "x") -> list[tuple[Any, ...]]:
-        """``SELECT weeks.label, <select> ... GROUP BY weeks.label[, extra_group]``."""
+        """``SELECT weeks.label, <select> ... GROUP BY weeks.label[, extra_group]``.
+
+        The period's weeks are joined as a VALUES table: SQLite reads each week's rows through
+        a time index, once for all weeks."""
         cte, p1 = self.weeks_cte()
-        where, p2 = self.where(table, alias, timed=False)
         col = TIME_COLUMNS[table]
-        group = "w.label" + (f", {extra_group}" if extra_group else "")
-        sql = (f"WITH {cte} SELECT w.label, {select} FROM weeks w JOIN {table} {alias} "
-               f"ON {alias}.{col} >= w.ws AND {alias}.{col} < w.we "
-               f"WHERE {where}{' AND ' + extra_where if extra_where else ''} GROUP BY {group}")
-        return self.rows(sql, p1 + p2)
+        return self._aggregate(
+            table, f"w.label, {select}", f"FROM weeks w JOIN {table} {alias} "
+            f"ON {alias}.{col} >= w.ws AND {alias}.{col} < w.we",
+            "w.label" + (f", {extra_group}" if extra_group else ""), extra_where, alias,
+            prefix=f"WITH {cte} ", params=p1, timed=False)
 
     def grouped(self, table: str, select: str, group: str = "", extra_where: str = "",
-                alias: str = "x", joins: str = "") -> list[tuple[Any, ...]]:
+                alias: str = "x", joins: str = "", select_params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """``SELECT <select> FROM table alias <joins> WHERE filters [GROUP BY group]``."""
-        where, params = self.where(table, alias)
-        sql = (f"SELECT {select} FROM {table} {alias}{' ' + joins if joins else ''} WHERE {where}"
-               f"{' AND ' + extra_where if extra_where else ''}{' GROUP BY ' + group if group else ''}")
-        return self.rows(sql, params)
+        return self._aggregate(table, select, f"FROM {table} {alias}{' ' + joins if joins else ''}", group,
+                               extra_where, alias, params=select_params or [])
+
+    def _aggregate(self, table: str, select: str, source: str, group: str, extra_where: str, alias: str, *,
+                   prefix: str = "", params: list[Any], timed: bool = True) -> list[tuple[Any, ...]]:
+        """``<prefix>SELECT <select> <source> WHERE filters [AND extra] [GROUP BY group]``; ``params``
+        are those of the prefix and the select, before the filters'.
+
+        With a ``SiteCache``, ``select`` must list the ``group`` columns first, then counts or
+        sums only: the query runs once over every site (grouped by site too) and the rows of
+        this query's sites are added up here."""
+        extra = f" AND {extra_where}" if extra_where else ""
+        if self.shared is None:
+            where, p2 = self.where(table, alias, timed=timed)
+            return self.rows(f"{prefix}SELECT {select} {source} WHERE {where}{extra}"
+                             f"{' GROUP BY ' + group if group else ''}", params + p2)
+        where, p2 = self.where(table, alias, timed=timed, all_sites=True)
+        sql = (f"{prefix}SELECT {alias}.site_id, {select} {source} WHERE {where}{extra} "
+               f"GROUP BY {alias}.site_id{', ' + group if group else ''}")
+        key = (sql, tuple(params + p2))
+        every = self.shared.results.get(key)
+        if every is None:
+            every = self.shared.results[key] = self.rows(sql, list(key[1]))
+        mine = set(self.sites or ())
+        keys = len(split_columns(group))
+        return add_up([r[1:] for r in every if r[0] in mine], keys, len(split_columns(select)) - keys)
 
     # -- reference helpers ------------------------------------------------------------------
     def site_name(self, site_id: str) -> str:
@@ -170,3 +279,27 @@ class Query:
             return self.ref.municipality(municipality_id).name
         except NotFoundError:
             return municipality_id
+
+
+def utc_offsets(first: date, last: date) -> tuple[list[tuple[str, str]], str]:
+    """Helsinki's UTC offset from ``first`` to ``last`` as SQLite modifiers: the changes as
+    ``(UTC instant in store format, modifier in force before it)``, and the modifier after the
+    last change (the first's and last day's offsets hold before and after the range)."""
+    def offset(at: datetime) -> str:
+        minutes = int(at.astimezone(HELSINKI).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+        return f"{minutes:+d} minutes"
+
+    changes: list[tuple[str, str]] = []
+    day = datetime.combine(first, datetime.min.time(), tzinfo=timezone.utc)
+    current = offset(day)
+    while day.date() <= last:
+        nxt = day + timedelta(days=1)
+        if offset(nxt) != current:
+            for hour in range(1, 25):  # Helsinki changes its offset on the hour (UTC)
+                at = day + timedelta(hours=hour)
+                if offset(at) != current:
+                    changes.append((db_time(at), current))
+                    current = offset(at)
+                    break
+        day = nxt
+    return changes, current

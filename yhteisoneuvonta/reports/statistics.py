@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from ..services.workspace import Workspace
 from .i18n import t
-from .query import Filters, Query
+from .query import Filters, Query, SiteCache
 from .tables import Column, Table, add_total_row
 
 Dimension = Literal["site", "municipality", "site_kind"]
@@ -29,8 +29,9 @@ def _share(part: int, whole: int) -> float | None:
 
 
 class Statistics(Query):
-    def __init__(self, ws: Workspace, filters: Filters | None = None, lang: str = "fi") -> None:
-        super().__init__(ws, filters or Filters())
+    def __init__(self, ws: Workspace, filters: Filters | None = None, lang: str = "fi",
+                 shared: SiteCache | None = None) -> None:
+        super().__init__(ws, filters or Filters(), shared)
         self.lang = lang
 
     def _c(self, key: str, kind: str = "count", label: str | None = None, **kw: Any) -> Column:
