@@ -22,7 +22,6 @@ from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import MainWindow
-from .setup_dialog import SetupDialog
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -102,6 +101,8 @@ def run_gui(argv: list[str]) -> int:
                 _smoke_setup(ws)
             i18n.set_language(ws.setting("language") or DEFAULT_LANGUAGE)
             if not setup.is_set_up(ws):
+                from .setup_dialog import SetupDialog  # key generation: only on the first run
+
                 dialog = SetupDialog(ws, i18n)
                 if dialog.exec() != QDialog.Accepted:
                     return 0

@@ -21,7 +21,6 @@ from ..errors import YnError
 from ..services import desk
 from .context import AppContext
 from .errors import show_error
-from .shift_end import ShiftEndDialog
 from .widgets import Retranslating, TermChecklist, local_text
 
 
@@ -178,6 +177,8 @@ class SessionBar(Retranslating, QWidget):
     def offer_summary(self, session: dict) -> None:
         """The shift is over: its summary, to print or save, right here."""
         visitors = desk.session_encounter_count(self.ctx.ws, session["id"])
+        from .shift_end import ShiftEndDialog  # summary printing: only when the desk closes
+
         self.shift_dialog = ShiftEndDialog(self.ctx, session, visitors, self)
         self.shift_dialog.open()  # not exec(): see toggle_session
 
