@@ -16,8 +16,8 @@ also drop answers to a query they have since replaced (their own generation coun
 Python's cyclic garbage collector runs in whichever thread happens to allocate. A cycle that
 holds a Qt object, collected on a worker thread, destroys that object on the wrong thread:
 that was the SIGSEGV seen while paging the history (faulthandler: "Garbage-collecting" in a
-pool thread). So once background jobs can run, automatic collection is switched off and the
-GUI thread collects instead, on a timer, with the interpreter's own thresholds.
+pool thread). So while any background job runs, automatic collection is off and the GUI
+thread collects instead, on a timer, with the interpreter's own thresholds.
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ class _Dispatcher(QObject):
         super().__init__(QCoreApplication.instance())
         self.delivered.connect(self._delivered, Qt.QueuedConnection)
         self.progressed.connect(self._progressed, Qt.QueuedConnection)
+        self.collector = _GuiThreadCollector(self)
 
     @Slot(int)
     def _delivered(self, number: int) -> None:
@@ -70,19 +71,27 @@ class _Dispatcher(QObject):
 
 
 class _GuiThreadCollector(QObject):
-    """Does what automatic garbage collection would, but only ever on the GUI thread."""
+    """Does what automatic garbage collection would, but only on the GUI thread, while jobs run."""
 
-    INTERVAL_MS = 200
+    INTERVAL_MS = 100
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self._was_enabled = True
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
+
+    def jobs_started(self) -> None:
+        self._was_enabled = gc.isenabled()
         gc.disable()
-        self.destroyed.connect(gc.enable)
+        self._timer.start()
+
+    def jobs_ended(self) -> None:
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
 
     @Slot()
     def check(self) -> None:
@@ -97,7 +106,6 @@ def _the_dispatcher() -> _Dispatcher:
     global _dispatcher
     if _dispatcher is None or not shiboken6.isValid(_dispatcher):
         _dispatcher = _Dispatcher()
-        _GuiThreadCollector(_dispatcher)
     return _dispatcher
 
 
@@ -152,10 +160,13 @@ class Operation:
             wants = "progress" in inspect.signature(self._fn).parameters
         except (TypeError, ValueError):
             wants = False
+        dispatcher = _the_dispatcher()
+        if not _running:
+            dispatcher.collector.jobs_started()
         _running[self.number] = self
         if self._label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_dialog)
-        QThreadPool.globalInstance().start(_job(self.number, [self._fn], wants, _the_dispatcher()))
+        QThreadPool.globalInstance().start(_job(self.number, [self._fn], wants, dispatcher))
         return self
 
     @property
@@ -190,7 +201,8 @@ class Operation:
                 self._dialog.close()
                 self._dialog.deleteLater()
             self._dialog = None
-        _running.pop(self.number, None)
+        if _running.pop(self.number, None) is not None and not _running:
+            _the_dispatcher().collector.jobs_ended()
 
     def _owner_gone(self) -> bool:
         """The window or model that asked has been closed: nobody wants the answer."""
