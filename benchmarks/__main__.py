@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         saver = dataset.copy_dir(ds.adviser_big, work / "adviser-save")
         figures.update(core_bench.bench_save(saver, site, args.saves))
         shutil.rmtree(saver)
-    if only & {"gui", "cold_start"}:
+    if only & {"gui", "cold_start", "lists", "memory"}:
         dataset.copy_dir(ds.adviser_big, adviser)
         core_bench.log_today(adviser, site, TODAY_ENCOUNTERS)
     figures["adviser_store_encounters"] = core_bench.count_rows(
@@ -98,6 +98,17 @@ def main(argv: list[str] | None = None) -> int:
         dirs = {"adviser": adviser, **({"coordinator": coord} if has_coord else {})}
         step("cold start")
         figures.update(gui_bench.cold_start(dirs, work / "home", runs=args.runs))
+    if "gui" not in only and only & {"lists", "memory"}:
+        home = work / "home"  # the adviser's figures alone, on the cached dataset (no import)
+        if "lists" in only:
+            step("lists: first paint")
+            figures.update(gui_bench.list_paint({"adviser": adviser}, site, home))
+        if "memory" in only:
+            step("memory")
+            figures.update(gui_bench.memory(adviser, home, args.scroll_seconds))
+            figures["gui_child_crashes"] = len(gui_bench.CRASHES)
+            if gui_bench.CRASHES:
+                figures["gui_crash_details"] = gui_bench.CRASHES
     if "gui" in only:
         home = work / "home"
         dirs = {"adviser": adviser, "coordinator": coord}

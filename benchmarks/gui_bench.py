@@ -107,5 +107,7 @@ def list_paint(data_dirs: dict[str, Path], site: str, home: Path, processes: int
 
 
 def memory(data_dir: Path, home: Path, scroll_seconds: float) -> dict[str, Any]:
-    _, values = run_child(["rss", str(data_dir), str(scroll_seconds)], home, timeout=600 + scroll_seconds)
+    # 0 scrolls to the bottom, however long that takes (the child gives up after an hour)
+    timeout = 600 + (scroll_seconds or 3600)
+    _, values = run_child(["rss", str(data_dir), str(scroll_seconds)], home, timeout=timeout)
     return values

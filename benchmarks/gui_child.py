@@ -229,10 +229,15 @@ def rss(data_dir: str, scroll_seconds: float) -> int:
     today_rows = window.page("quick_log").model.rowCount() if "quick_log" in window.pages else 0
     hwm_open, rss_open = peak_rss_mb()
     open_rows = model.rowCount()
+    limit = scroll_seconds or 3600.0  # 0: all the way down
     t0 = time.monotonic()
-    while model.canFetchMore() and time.monotonic() - t0 < scroll_seconds:
+    while time.monotonic() - t0 < limit:
+        _wait(lambda: not model.loading)  # the view may have asked for the next page itself
+        if not model.canFetchMore():
+            break
         model.fetchMore()
-        _wait(lambda: not model.loading)
+        history.table.scrollToBottom()  # the view follows, as for a user dragging the scroll bar down
+    _wait(lambda: not model.loading)
     scrolled = model.rowCount()
     hwm_scrolled, rss_scrolled = peak_rss_mb()
     emit({"gui_rss_mb": hwm_open, "rss_now_mb": rss_open, "history_total": model.total,
