@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..errors import YnError
-from ..services import reports as report_svc
 from .adviser_fields import LANGUAGE_NAMES
 from .context import AppContext
 from .coordinator.dialogs import dialogs
@@ -20,6 +19,13 @@ from .errors import show_error
 from .summary_printer import ask_pdf_path
 from .widgets import local_text
 from .workers import run_in_background
+
+
+def _reports() -> Any:
+    """The reports service (statistics, PDF): imported on first use, not at program start."""
+    from ..services import reports
+
+    return reports
 
 
 class TakeHomeMaker(QObject):
@@ -34,7 +40,7 @@ class TakeHomeMaker(QObject):
 
     def language_for(self, rec: dict[str, Any]) -> str | None:
         try:
-            lang = report_svc.take_home_language(self.ctx.ws, rec["id"])
+            lang = _reports().take_home_language(self.ctx.ws, rec["id"])
         except YnError as exc:
             show_error(self.widget, exc)
             return None
@@ -58,7 +64,7 @@ class TakeHomeMaker(QObject):
         path = ask_pdf_path(self.widget, self.tr("Save the take-home sheet as PDF"), f"{name}-{day}.pdf")
         if path is None:
             return
-        ws, eid = self.ctx.ws, rec["id"]
-        run_in_background(self.widget, lambda: report_svc.take_home_sheet(ws, eid, path, lang=lang),
+        ws, eid, reports = self.ctx.ws, rec["id"], _reports()  # imported here, not in the worker
+        run_in_background(self.widget, lambda: reports.take_home_sheet(ws, eid, path, lang=lang),
                           on_success=lambda p: self.message.emit(self.tr("Saved: %1").replace("%1", str(p))),
                           on_failure=lambda exc: show_error(self.widget, exc))
