@@ -228,8 +228,30 @@ class Query:
     def grouped(self, table: str, select: str, group: str = "", extra_where: str = "",
                 alias: str = "x", joins: str = "", select_params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """``SELECT <select> FROM table alias <joins> WHERE filters [GROUP BY group]``."""
-        return self._aggregate(table, select, f"FROM {table} {alias}{' ' + joins if joins else ''}", group,
+        whole = " NOT INDEXED" if self._reads_most_of(table) else ""
+        return self._aggregate(table, select, f"FROM {table} {alias}{whole}{' ' + joins if joins else ''}", group,
                                extra_where, alias, params=select_params or [])
+
+    def _reads_most_of(self, table: str) -> bool:
+        """Whether this query, over every site, reads most of ``table``: then one pass over the
+        table is faster than a walk down its time index that looks up each row (SQLite cannot
+        tell without statistics, and would take the index)."""
+        if self.sites is not None and self.shared is None:
+            return False  # a site filter: the (site, time) index is the way in
+        col = TIME_COLUMNS[table]
+        # Two subqueries, so that each is one step down the time index.
+        sql = f"SELECT (SELECT MIN({col}) FROM {table}), (SELECT MAX({col}) FROM {table})"
+        if self.shared is not None:
+            if (sql, ()) not in self.shared.results:
+                self.shared.results[(sql, ())] = self.rows(sql, [])
+            low, high = self.shared.results[(sql, ())][0]
+        else:
+            low, high = self.memo(sql, lambda: self.rows(sql, [])[0])
+        if not low or not high or low >= high:
+            return False
+        first, last = from_db_time(low), from_db_time(high)
+        covered = min(last, self.period.end) - max(first, self.period.start)
+        return covered > (last - first) / 2
 
     def _aggregate(self, table: str, select: str, source: str, group: str, extra_where: str, alias: str, *,
                    prefix: str = "", params: list[Any], timed: bool = True) -> list[tuple[Any, ...]]:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from ..services.workspace import Workspace
 from .i18n import t
-from .query import Filters, Query, SiteCache
+from .query import Filters, Query, SiteCache, sql_order
 from .tables import Column, Table, add_total_row
 
 Dimension = Literal["site", "municipality", "site_kind"]
@@ -43,15 +43,17 @@ class Statistics(Query):
     # -- per week ---------------------------------------------------------------------------
     def _weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
         # Several tables are views of these counts: compute them once per Statistics.
-        cached = getattr(self, "_weekly_cache", None)
-        if cached is None:
-            cached = self._weekly_cache = self._compute_weekly_counts()
-        return cached
+        return self.memo("weekly_counts", self._compute_weekly_counts)
 
     def _compute_weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
         cells: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: defaultdict(int))
         for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
             cells[(week, site)]["encounters"] = n
+        self._add_weekly_activity(cells)
+        return cells
+
+    def _add_weekly_activity(self, cells: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Group sessions, forms and desk sessions per (week, site) into ``cells``."""
         for week, site, n, heads in self.by_week(
                 "group_sessions", "x.site_id, COUNT(*), COALESCE(SUM(x.headcount_total), 0)", "x.site_id"):
             cells[(week, site)]["group_sessions"] = n
@@ -62,8 +64,28 @@ class Statistics(Query):
                 "desk_sessions", "x.site_id, COUNT(*), "
                 "COALESCE(SUM((julianday(x.ends_at) - julianday(x.starts_at)) * 24), 0)", "x.site_id"):
             cells[(week, site)]["desk_sessions"] = n
-            cells[(week, site)]["desk_hours"] = round(hours, 2)
-        return cells
+            cells[(week, site)]["desk_hours"] = round(hours, 2)  # per week, as the weekly tables show it
+
+    def _encounters_by_site(self) -> list[tuple[Any, ...]]:
+        """``(site, involvement, encounters)``: one scan of the encounters gives their count, the
+        involvement table and the encounters per site."""
+        return self.memo("encounters_by_site", lambda: self.grouped(
+            "encounters", "x.site_id, x.involvement, COUNT(*)", "x.site_id, x.involvement"))
+
+    def _site_totals(self) -> dict[str, dict[str, Any]]:
+        """The weekly figures per site, added up over the period's weeks (which cover it)."""
+        acc: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
+        if "weekly_counts" in self._memo:
+            cells = self._weekly_counts()
+        else:  # no weekly table asked for: the encounters need no week
+            for site, _involvement, n in self._encounters_by_site():
+                acc[site]["encounters"] += n
+            cells = defaultdict(lambda: defaultdict(int))
+            self._add_weekly_activity(cells)
+        for (_week, site), v in cells.items():
+            for figure, value in v.items():
+                acc[site][figure] += value
+        return acc
 
     _WEEKLY_FIGURES = ("encounters", "group_sessions", "group_attendance", "forms")
 
@@ -134,7 +156,7 @@ class Statistics(Query):
         """Encounters, group attendance, forms and desk hours per site / municipality / kind."""
         acc: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
         names: dict[str, str] = {}
-        for (_week, site), v in self._weekly_counts().items():
+        for site, v in self._site_totals().items():
             key = self._dimension_key(dimension, site)
             names[key] = self._dimension_of(dimension, site)
             for figure, value in v.items():
@@ -152,9 +174,7 @@ class Statistics(Query):
 
     # -- what was done ----------------------------------------------------------------------
     def encounter_count(self) -> int:
-        if getattr(self, "_encounter_count", None) is None:
-            self._encounter_count = int(self.grouped("encounters", "COUNT(*)")[0][0])
-        return self._encounter_count
+        return sum(n for _site, _involvement, n in self._encounters_by_site())
 
     def _list_counts(self, column: str, taxonomy: str, key: str, title: str) -> Table:
         counts = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value",
@@ -211,7 +231,9 @@ class Statistics(Query):
 
     def involvement(self) -> Table:
         """Share of encounters where a professional was consulted or worked as a pair."""
-        counts = dict(self.grouped("encounters", "x.involvement, COUNT(*)", "x.involvement"))
+        counts: dict[str, int] = defaultdict(int)
+        for _site, involvement, n in sorted(self._encounters_by_site(), key=lambda r: sql_order(r[1])):
+            counts[involvement] += n
         total = sum(counts.values())
         cols = [self._c("id", "text", "id"), self._c("involvement", "text"), self._c("count"),
                 self._c("share", "percent", depends_on="count")]
@@ -270,7 +292,9 @@ class Statistics(Query):
         sess = {s: (n, h) for s, n, h in self.grouped(
             "desk_sessions", "x.site_id, COUNT(*), "
             "COALESCE(SUM((julianday(x.ends_at) - julianday(x.starts_at)) * 24), 0)", "x.site_id")}
-        enc = dict(self.grouped("encounters", "x.site_id, COUNT(*)", "x.site_id"))
+        enc: dict[str, int] = defaultdict(int)
+        for site, _involvement, n in self._encounters_by_site():
+            enc[site] += n
         sites = sorted(set(sess) | set(enc), key=self.site_name)
         cols = [self._c("site_id", "text"), self._c("site", "text"), self._c("desk_sessions", "int"),
                 self._c("desk_hours", "number"), self._c("encounters")]
