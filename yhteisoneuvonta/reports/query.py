@@ -72,7 +72,7 @@ def add_up(rows: list[tuple[Any, ...]], keys: int, width: int) -> list[tuple[Any
     for row in rows:
         acc = sums.get(row[:keys])
         if acc is None:
-            sums[row[:keys]] = list(row[keys:])
+            sums[row[:keys]] = [v or 0 for v in row[keys:]]
         else:
             for i, v in enumerate(row[keys:]):
                 acc[i] += v or 0
