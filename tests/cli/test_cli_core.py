@@ -141,3 +141,14 @@ def test_demo_fills_a_realistic_dataset(tmp_path: Path) -> None:
     encounters = json.loads(cli(tmp_path, "list", "encounters", "--json").stdout)
     assert {e["site_id"] for e in encounters} == {SITE, "lempaala-neuvonta"}
     assert all(e["session_id"] for e in encounters)
+
+
+def test_coordinator_init_without_a_good_passphrase_sets_nothing_up(tmp_path: Path) -> None:
+    missing = cli(tmp_path, "init", "--role", "coordinator", check=False)
+    assert missing.returncode == 2 and "--passphrase-file" in missing.stderr
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
+    refused = cli(tmp_path, "init", "--role", "coordinator", "--passphrase-file", str(short), check=False)
+    assert refused.returncode == 1 and "at least 8 characters" in refused.stderr
+    # Nothing was set up, so an adviser set-up in the same folder still works.
+    cli(tmp_path, "init", "--role", "adviser", "--adviser-code", "N2", "--site", SITE)

@@ -190,17 +190,22 @@ def _done(args: argparse.Namespace, record: dict[str, Any]) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ws = workspace(args)
-    if args.role == "adviser":
-        if not args.adviser_code or not args.site:
-            raise UsageError("init --role adviser needs --adviser-code and at least one --site")
-        setup.setup_adviser(ws, args.adviser_code, args.site, args.language)
-    else:
-        setup.setup_coordinator(ws, args.language)
     # Keys (signing key; the coordinator's age identity) belong to the sync layer.
     from ..services import identity
 
-    identity.after_setup(ws, passphrase_file=args.passphrase_file)
+    passphrase = None
+    if args.role == "adviser":
+        if not args.adviser_code or not args.site:
+            raise UsageError("init --role adviser needs --adviser-code and at least one --site")
+        ws = workspace(args)
+        setup.setup_adviser(ws, args.adviser_code, args.site, args.language)
+    else:
+        # Checked first, so a refused passphrase leaves nothing half set up.
+        passphrase = identity.check_passphrase(
+            identity.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None)
+        ws = workspace(args)
+        setup.setup_coordinator(ws, args.language)
+    identity.after_setup(ws, passphrase=passphrase)
     print(f"Set up as {args.role} in {ws.data_dir}")
     return 0
 

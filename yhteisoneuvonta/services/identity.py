@@ -41,6 +41,16 @@ def _passphrase(passphrase: str | None, passphrase_file: str | Path | None) -> s
     return None
 
 
+def check_passphrase(secret: str | None) -> str:
+    """Refuse a missing or short passphrase before anything is set up."""
+    if not secret:
+        raise UsageError("A coordinator installation needs a passphrase for its key: "
+                         "init --role coordinator --passphrase-file FILE")
+    if len(secret) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase", f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
+    return secret
+
+
 def after_setup(ws: Workspace, passphrase_file: str | None = None, passphrase: str | None = None,
                 remember: bool = True) -> None:
     """Create this installation's keys if missing (called by ``init`` and the GUI set-up)."""
@@ -48,12 +58,7 @@ def after_setup(ws: Workspace, passphrase_file: str | None = None, passphrase: s
     keys.ensure_signing_key(folder)
     if ws.role != ROLE_COORDINATOR or (folder / keys.AGE_IDENTITY_FILE).exists():
         return
-    secret = _passphrase(passphrase, passphrase_file)
-    if not secret:
-        raise UsageError("A coordinator installation needs a passphrase for its key: "
-                         "init --role coordinator --passphrase-file FILE")
-    if len(secret) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
+    secret = check_passphrase(_passphrase(passphrase, passphrase_file))
     # As keys.create_coordinator_identity, keeping the identity in hand so that the
     # unlocked copy needs no second (slow) scrypt unlock.
     from ..sync.fileio import write_durable
