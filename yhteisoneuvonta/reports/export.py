@@ -12,38 +12,16 @@ reads one month's file reads the next; the XLSX ``info`` sheet gives the labels.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from .document import Document
+from .files import write_atomically
 from .i18n import t
 from .tables import Table
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
-
-
-def _atomic(path: Path, write: Any, suffix: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _csv_value(value: Any) -> Any:
@@ -86,7 +64,7 @@ def write_csv(doc: Document, path: Path) -> Path:
                             continue
                         out.writerow([section, table.key, row_id, row_label, col.key, _csv_value(row[i])])
 
-    return _atomic(path, write, ".csv")
+    return write_atomically(path, write, ".csv")
 
 
 def _row_names(table: Table, row: list[Any]) -> tuple[str, str]:
@@ -155,7 +133,7 @@ def write_xlsx(doc: Document, path: Path) -> Path:
         info.column_dimensions["C"].width = 50
         wb.save(tmp)
 
-    return _atomic(path, write, ".xlsx")
+    return write_atomically(path, write, ".xlsx")
 
 
 def _xlsx_value(value: Any) -> Any:

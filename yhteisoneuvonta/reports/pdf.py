@@ -7,8 +7,6 @@ keeps each page's state and draws the footers when the document is saved.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -34,6 +32,7 @@ from xml.sax.saxutils import escape
 
 from ..paths import resources_dir
 from .document import Document, Facts, Heading, PageBreak, Para, TableBlock
+from .files import write_atomically
 from .i18n import t
 from .tables import NUMERIC_KINDS, format_cell
 
@@ -230,11 +229,8 @@ def render_pdf(doc: Document, path: Path) -> Path:
     """Write ``doc`` to ``path`` (atomically: a half-written PDF never replaces a good one)."""
     register_fonts()
     styles = _styles()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(tmp: str) -> None:
         template = SimpleDocTemplate(
             tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
             bottomMargin=20 * mm, title=doc.title, author="Yhteisöneuvonta",
@@ -243,11 +239,5 @@ def render_pdf(doc: Document, path: Path) -> Path:
         avail = A4[0] - 2 * MARGIN
         story = _flowables(doc, styles, avail) or [Spacer(1, 1)]
         template.build(story, canvasmaker=lambda *a, **k: _Decorated(*a, doc_info=doc, **k))
-        from .export import _umask
 
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return write_atomically(Path(path), write, ".pdf")
