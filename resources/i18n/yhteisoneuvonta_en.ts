@@ -206,6 +206,73 @@
         <source>Encounter</source>
         <translation>Encounter</translation>
     </message>
+    <message>
+        <source>For the visit just saved:</source>
+        <translation>For the visit just saved:</translation>
+    </message>
+    <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Form help for this visit (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the visit just saved</source>
+        <translation>Record form-filling help for the visit just saved</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Questionnaire for this visit (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the visit just saved</source>
+        <translation>Record questionnaire answers for the visit just saved</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLink</name>
+    <message>
+        <source>Not linked to a visit. To link one, choose the visit in today's list on the Quick log page.</source>
+        <translation>Not linked to a visit. To link one, choose the visit in today's list on the Quick log page.</translation>
+    </message>
+    <message>
+        <source>Not linked to a visit.</source>
+        <translation>Not linked to a visit.</translation>
+    </message>
+    <message>
+        <source>Linked to a visit that has been deleted: unlink it before saving.</source>
+        <translation>Linked to a visit that has been deleted: unlink it before saving.</translation>
+    </message>
+    <message>
+        <source>Linked to the visit on %1 at %2 (%3).</source>
+        <translation>Linked to the visit on %1 at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Linked to the visit at %1 (%2).</source>
+        <translation>Linked to the visit at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This visit is no longer saved (it was deleted). Unlink it, or link another visit.</source>
+        <translation>This visit is no longer saved (it was deleted). Unlink it, or link another visit.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Unlink from the visit</source>
+        <translation>Unlink from the visit</translation>
+    </message>
+    <message>
+        <source>Link again</source>
+        <translation>Link again</translation>
+    </message>
+    <message>
+        <source>Link to the visit again</source>
+        <translation>Link to the visit again</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visit:</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1034,6 +1101,30 @@
         <translation>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</translation>
     </message>
     <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Form help for this visit (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the chosen visit</source>
+        <translation>Record form-filling help for the chosen visit</translation>
+    </message>
+    <message>
+        <source>Opens the form-filling help page linked to the chosen visit.</source>
+        <translation>Opens the form-filling help page linked to the chosen visit.</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Questionnaire for this visit (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the chosen visit</source>
+        <translation>Record questionnaire answers for the chosen visit</translation>
+    </message>
+    <message>
+        <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
+        <translation>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
     </message>
@@ -1044,6 +1135,10 @@
     <message>
         <source>Undone.</source>
         <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Choose a visit in today's list first.</source>
+        <translation>Choose a visit in today's list first.</translation>
     </message>
     <message>
         <source>Deleted. Press Undo to bring it back.</source>

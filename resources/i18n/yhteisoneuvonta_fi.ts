@@ -206,6 +206,73 @@
         <source>Encounter</source>
         <translation>Kohtaaminen</translation>
     </message>
+    <message>
+        <source>For the visit just saved:</source>
+        <translation>Juuri tallennetulle käynnille:</translation>
+    </message>
+    <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Lomakeapu tähän käyntiin (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the visit just saved</source>
+        <translation>Kirjaa lomakeapu juuri tallennettuun käyntiin</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Kysely tähän käyntiin (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the visit just saved</source>
+        <translation>Kirjaa kyselyn vastaukset juuri tallennettuun käyntiin</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLink</name>
+    <message>
+        <source>Not linked to a visit. To link one, choose the visit in today's list on the Quick log page.</source>
+        <translation>Ei liitetty käyntiin. Liitä valitsemalla käynti Pikakirjaus-sivun tämän päivän listasta.</translation>
+    </message>
+    <message>
+        <source>Not linked to a visit.</source>
+        <translation>Ei liitetty käyntiin.</translation>
+    </message>
+    <message>
+        <source>Linked to a visit that has been deleted: unlink it before saving.</source>
+        <translation>Liitetty käyntiin, joka on poistettu: poista liitos ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>Linked to the visit on %1 at %2 (%3).</source>
+        <translation>Liitetty käyntiin %1 klo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Linked to the visit at %1 (%2).</source>
+        <translation>Liitetty käyntiin klo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This visit is no longer saved (it was deleted). Unlink it, or link another visit.</source>
+        <translation>Tätä käyntiä ei enää ole tallennettuna (se on poistettu). Poista liitos tai liitä toinen käynti.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Poista liitos</translation>
+    </message>
+    <message>
+        <source>Unlink from the visit</source>
+        <translation>Poista liitos käyntiin</translation>
+    </message>
+    <message>
+        <source>Link again</source>
+        <translation>Liitä uudelleen</translation>
+    </message>
+    <message>
+        <source>Link to the visit again</source>
+        <translation>Liitä uudelleen käyntiin</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Käynti:</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1034,6 +1101,30 @@
         <translation>Mitä tehtiin, seuraavat askeleet ja mihin kääntyä, kävijän kielellä. Ei nimiä, ei muistiinpanoja.</translation>
     </message>
     <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Lomakeapu tähän käyntiin (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the chosen visit</source>
+        <translation>Kirjaa lomakeapu valittuun käyntiin</translation>
+    </message>
+    <message>
+        <source>Opens the form-filling help page linked to the chosen visit.</source>
+        <translation>Avaa lomakeavun sivun valittuun käyntiin liitettynä.</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Kysely tähän käyntiin (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the chosen visit</source>
+        <translation>Kirjaa kyselyn vastaukset valittuun käyntiin</translation>
+    </message>
+    <message>
+        <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
+        <translation>Avaa kyselyn (PEI) valittuun käyntiin liitettynä: kävijä vastaa käynnin jälkeen.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
     </message>
@@ -1044,6 +1135,10 @@
     <message>
         <source>Undone.</source>
         <translation>Kumottu.</translation>
+    </message>
+    <message>
+        <source>Choose a visit in today's list first.</source>
+        <translation>Valitse ensin käynti tämän päivän listasta.</translation>
     </message>
     <message>
         <source>Deleted. Press Undo to bring it back.</source>

@@ -206,6 +206,73 @@
         <source>Encounter</source>
         <translation>Möte</translation>
     </message>
+    <message>
+        <source>For the visit just saved:</source>
+        <translation>För besöket som just sparades:</translation>
+    </message>
+    <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Blanketthjälp till besöket (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the visit just saved</source>
+        <translation>Registrera blanketthjälp för besöket som just sparades</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Enkät till besöket (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the visit just saved</source>
+        <translation>Registrera enkätsvar för besöket som just sparades</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLink</name>
+    <message>
+        <source>Not linked to a visit. To link one, choose the visit in today's list on the Quick log page.</source>
+        <translation>Inte kopplad till något besök. Koppla genom att välja besöket i dagens lista på sidan Snabbregistrering.</translation>
+    </message>
+    <message>
+        <source>Not linked to a visit.</source>
+        <translation>Inte kopplad till något besök.</translation>
+    </message>
+    <message>
+        <source>Linked to a visit that has been deleted: unlink it before saving.</source>
+        <translation>Kopplad till ett besök som har tagits bort: ta bort kopplingen innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Linked to the visit on %1 at %2 (%3).</source>
+        <translation>Kopplad till besöket %1 kl. %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Linked to the visit at %1 (%2).</source>
+        <translation>Kopplad till besöket kl. %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This visit is no longer saved (it was deleted). Unlink it, or link another visit.</source>
+        <translation>Besöket finns inte längre sparat (det har tagits bort). Ta bort kopplingen eller koppla ett annat besök.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+    <message>
+        <source>Unlink from the visit</source>
+        <translation>Ta bort kopplingen till besöket</translation>
+    </message>
+    <message>
+        <source>Link again</source>
+        <translation>Koppla igen</translation>
+    </message>
+    <message>
+        <source>Link to the visit again</source>
+        <translation>Koppla till besöket igen</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Besök:</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1034,6 +1101,30 @@
         <translation>Vad som gjordes, nästa steg och vart man kan vända sig, på besökarens språk. Inga namn, inga anteckningar.</translation>
     </message>
     <message>
+        <source>Form help for this visit (%1)</source>
+        <translation>Blanketthjälp till besöket (%1)</translation>
+    </message>
+    <message>
+        <source>Record form-filling help for the chosen visit</source>
+        <translation>Registrera blanketthjälp för det valda besöket</translation>
+    </message>
+    <message>
+        <source>Opens the form-filling help page linked to the chosen visit.</source>
+        <translation>Öppnar sidan för blanketthjälp kopplad till det valda besöket.</translation>
+    </message>
+    <message>
+        <source>Questionnaire for this visit (%1)</source>
+        <translation>Enkät till besöket (%1)</translation>
+    </message>
+    <message>
+        <source>Record questionnaire answers for the chosen visit</source>
+        <translation>Registrera enkätsvar för det valda besöket</translation>
+    </message>
+    <message>
+        <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
+        <translation>Öppnar enkäten (PEI) kopplad till det valda besöket: besökaren svarar efter besöket.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
     </message>
@@ -1044,6 +1135,10 @@
     <message>
         <source>Undone.</source>
         <translation>Ångrat.</translation>
+    </message>
+    <message>
+        <source>Choose a visit in today's list first.</source>
+        <translation>Välj först ett besök i dagens lista.</translation>
     </message>
     <message>
         <source>Deleted. Press Undo to bring it back.</source>

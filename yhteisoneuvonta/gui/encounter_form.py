@@ -1,17 +1,24 @@
-"""The full encounter form: every field of an encounter, for the visits quick log cannot say."""
+"""The full encounter form: every field of an encounter, for the visits quick log cannot say.
+
+After a save it offers form-filling help and a questionnaire linked to the visit just saved
+(Ctrl+L, Ctrl+K), until the next visit is begun."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QWidget
 
+from ..errors import YnError
 from ..records.inputs import NOT_ASKED, EncounterInput
-from ..services import desk
+from ..services import desk, records
 from . import registry
 from .context import AppContext
+from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
 from .forms_base import RecordForm
+from .instrument_form import open_questionnaire_for
 from .widgets import DateTimeField, TermChecklist, TermCombo
 
 
@@ -55,11 +62,86 @@ class EncounterForm(RecordForm):
         self.add_field("visit_kind", lambda: QCoreApplication.translate("EncounterForm", "First &visit?"), self.visit_kind)
         self.add_field("note", lambda: QCoreApplication.translate("EncounterForm", "&Note (no names or identity details):"), self.note)
         self.involvement.currentIndexChanged.connect(self._involvement_changed)
+        self._build_follow_up()
         self.fill_blank()
         self.retranslate()
 
+    def _build_follow_up(self) -> None:
+        """"For the visit just saved: form help / questionnaire", shown after a save."""
+        self.last_saved: dict[str, Any] | None = None
+        self.follow_up = QWidget()
+        self.follow_up.setObjectName("visitFollowUp")
+        self.follow_up_label = QLabel()
+        self.form_help_button = QPushButton()
+        self.form_help_button.setObjectName("formHelpForVisit")
+        self.form_help_button.clicked.connect(self.form_help_for_visit)
+        self.questionnaire_button = QPushButton()
+        self.questionnaire_button.setObjectName("questionnaireForVisit")
+        self.questionnaire_button.clicked.connect(self.questionnaire_for_visit)
+        row = QHBoxLayout(self.follow_up)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.follow_up_label)
+        for b in (self.form_help_button, self.questionnaire_button):
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+            row.addWidget(b, 1)
+        self.layout().addWidget(self.follow_up)
+        self.follow_up.hide()
+        QShortcut(QKeySequence(FORM_HELP_KEY), self, activated=self.form_help_for_visit)
+        QShortcut(QKeySequence(QUESTIONNAIRE_KEY), self, activated=self.questionnaire_for_visit)
+        self.saved.connect(self._offer_follow_up)
+        self.ctx.records_changed.connect(self._records_changed)
+
+    def _offer_follow_up(self, rec: dict[str, Any]) -> None:
+        self.last_saved = rec
+        self.follow_up.show()
+
+    def _forget_follow_up(self) -> None:
+        self.last_saved = None
+        self.follow_up.hide()
+
+    def _records_changed(self, kind: str) -> None:
+        if kind != "encounter" or self.last_saved is None:
+            return
+        try:  # the save undone, or the visit deleted from a list: nothing left to link to
+            gone = records.get(self.ctx.ws, "encounter", self.last_saved["id"]).get("deleted")
+        except YnError:
+            gone = True
+        if gone:
+            self._forget_follow_up()
+
+    def _changed(self, *args: Any) -> None:
+        if not self._filling:  # the next visit is begun: the offer was for the one before
+            self._forget_follow_up()
+        super()._changed(*args)
+
+    def load_record(self, record: dict[str, Any]) -> None:
+        self._forget_follow_up()
+        super().load_record(record)
+
+    def prefill(self, data: Any) -> None:
+        self._forget_follow_up()
+        super().prefill(data)
+
+    def form_help_for_visit(self) -> None:
+        if self.last_saved is not None:
+            open_form_help_for(self.ctx, self.last_saved)
+
+    def questionnaire_for_visit(self) -> None:
+        if self.last_saved is not None:
+            open_questionnaire_for(self.ctx, self.last_saved)
+
     def title(self) -> str:
         return self.tr("Encounter")
+
+    def retranslate(self) -> None:
+        self.follow_up_label.setText(self.tr("For the visit just saved:"))
+        native = {k: QKeySequence(k).toString(QKeySequence.NativeText) for k in (FORM_HELP_KEY, QUESTIONNAIRE_KEY)}
+        self.form_help_button.setText(self.tr("Form help for this visit (%1)").replace("%1", native[FORM_HELP_KEY]))
+        self.form_help_button.setAccessibleName(self.tr("Record form-filling help for the visit just saved"))
+        self.questionnaire_button.setText(
+            self.tr("Questionnaire for this visit (%1)").replace("%1", native[QUESTIONNAIRE_KEY]))
+        self.questionnaire_button.setAccessibleName(self.tr("Record questionnaire answers for the visit just saved"))
+        super().retranslate()
 
     def _involvement_changed(self) -> None:
         self.professional_roles.setEnabled(self.involvement.value() not in (None, "none"))

@@ -1,8 +1,11 @@
 """Questionnaire answers (PEI, service barriers): the items and their scales are data
-(``ref.instrument(id)``), so the unit can change a questionnaire without a new program."""
+(``ref.instrument(id)``), so the unit can change a questionnaire without a new program.
+
+A visitor answers after a visit: opened from quick log or the encounter form
+(:func:`open_questionnaire_for`) the answers are linked to that visit; see ``form_help_form``."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,19 +14,30 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from ..records.inputs import InstrumentAnswerInput
 from . import registry
 from .context import AppContext
-from .forms_base import RecordForm
+from .form_help_form import LinkedRecordForm, visit_time
 from .widgets import SPECIAL_ANSWERS, DateTimeField
 
 DEFAULT_INSTRUMENT = "pei"
 _SKIP = "__skip__"  # item left unanswered: not stored at all
 
 
-class InstrumentForm(RecordForm):
+def open_questionnaire_for(ctx: AppContext, encounter: dict[str, Any]) -> None:
+    """Open the questionnaire page for ``encounter``: linked, at its site, answered at the end
+    of the visit (or now, if the visit has not ended yet)."""
+    ended = visit_time(encounter) + timedelta(minutes=encounter.get("minutes") or 0)
+    now = datetime.now(timezone.utc)
+    ctx.prefill_requested.emit("instrument_answer", InstrumentAnswerInput(
+        site_id=encounter.get("site_id") or ctx.site_id, instrument_id=DEFAULT_INSTRUMENT,
+        answered_at=min(ended, now), encounter_id=encounter["id"]))
+
+
+class InstrumentForm(LinkedRecordForm):
     kind = "instrument_answer"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("instrumentForm")
+        self.add_link_field()
         self.answered_at = DateTimeField()
         self.instrument = QComboBox()
         self.instrument_ids = [i.id for i in ctx.ref.instruments]
@@ -101,9 +115,11 @@ class InstrumentForm(RecordForm):
                 continue
             answers[item.id] = choice if choice in SPECIAL_ANSWERS else item.option(choice).value
         return InstrumentAnswerInput(site_id=self.site_for_record, instrument_id=inst.id,
-                                     answered_at=self.answered_at.value(), answers=answers)
+                                     answered_at=self.answered_at.value(), answers=answers,
+                                     encounter_id=self.link.value())
 
     def fill(self, data: InstrumentAnswerInput) -> None:
+        self.link.set_value(data.encounter_id)
         if data.instrument_id in self.instrument_ids:
             self.instrument.setCurrentIndex(self.instrument_ids.index(data.instrument_id))
         self._instrument_changed()

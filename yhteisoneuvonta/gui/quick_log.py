@@ -1,5 +1,8 @@
 """Quick log: the common encounter in a few clicks and no typing, and today's list beside it.
 
+The chosen visit of today's list (after a save, the visit just saved) can be given
+form-filling help or a questionnaire linked to it (Ctrl+L, Ctrl+K).
+
 Topic and kind-of-help buttons are the site's most used terms (``desk.common_terms``);
 they are chosen again only when the site changes, so they never move under a user's hand.
 """
@@ -28,6 +31,8 @@ from ..services import desk, records
 from . import registry
 from .context import AppContext
 from .errors import show_error
+from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
+from .instrument_form import open_questionnaire_for
 from .messages import translate_message
 from .models import TodayModel
 from .record_table import RecordTable, set_deleted
@@ -162,6 +167,14 @@ class QuickLogPage(Retranslating, QWidget):
         self.take_home = TakeHomeMaker(ctx, self)
         self.take_home.message.connect(self._say)
         self.take_home_button.clicked.connect(lambda: self.take_home.make(self.selected()))
+        self.form_help_button = QPushButton()
+        self.form_help_button.setObjectName("todayFormHelp")
+        self.form_help_button.clicked.connect(self.form_help_for_selected)
+        self.questionnaire_button = QPushButton()
+        self.questionnaire_button.setObjectName("todayQuestionnaire")
+        self.questionnaire_button.clicked.connect(self.questionnaire_for_selected)
+        QShortcut(QKeySequence(FORM_HELP_KEY), self, activated=self.form_help_for_selected)
+        QShortcut(QKeySequence(QUESTIONNAIRE_KEY), self, activated=self.questionnaire_for_selected)
 
         left = QVBoxLayout()
         head = QHBoxLayout()
@@ -187,9 +200,12 @@ class QuickLogPage(Retranslating, QWidget):
         brow.addWidget(self.edit_button)
         brow.addWidget(self.delete_button)
         brow.addWidget(self.take_home_button)
-        for b in (self.edit_button, self.delete_button, self.take_home_button):
-            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         right.addLayout(brow)
+        right.addWidget(self.form_help_button)  # one a line: the labels are long in Finnish
+        right.addWidget(self.questionnaire_button)
+        for b in (self.edit_button, self.delete_button, self.take_home_button,
+                  self.form_help_button, self.questionnaire_button):
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)
         outer.addLayout(right, 2)
@@ -241,6 +257,15 @@ class QuickLogPage(Retranslating, QWidget):
         self.take_home_button.setAccessibleName(self.tr("A take-home sheet for the visitor of the chosen visit"))
         self.take_home_button.setToolTip(self.tr("What was done, next steps and where to turn, in the visitor's "
                                                  "language. No names, no notes."))
+        native = {k: QKeySequence(k).toString(QKeySequence.NativeText) for k in (FORM_HELP_KEY, QUESTIONNAIRE_KEY)}
+        self.form_help_button.setText(self.tr("Form help for this visit (%1)").replace("%1", native[FORM_HELP_KEY]))
+        self.form_help_button.setAccessibleName(self.tr("Record form-filling help for the chosen visit"))
+        self.form_help_button.setToolTip(self.tr("Opens the form-filling help page linked to the chosen visit."))
+        self.questionnaire_button.setText(
+            self.tr("Questionnaire for this visit (%1)").replace("%1", native[QUESTIONNAIRE_KEY]))
+        self.questionnaire_button.setAccessibleName(self.tr("Record questionnaire answers for the chosen visit"))
+        self.questionnaire_button.setToolTip(
+            self.tr("Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit."))
         self.model.retranslate()
 
     # -- behaviour --------------------------------------------------------------------------
@@ -290,6 +315,7 @@ class QuickLogPage(Retranslating, QWidget):
         self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))
         self.ctx.records_changed.emit("encounter")
         self.ctx.session_changed.emit()
+        self.choose(rid)  # form help or a questionnaire for it is one key away
         self.topic_buttons[0].setFocus()
 
     def more_details(self) -> None:
@@ -315,6 +341,32 @@ class QuickLogPage(Retranslating, QWidget):
 
     def selected(self) -> dict | None:
         return self.table.selected()
+
+    def choose(self, record_id: str) -> None:
+        """Make the visit ``record_id`` the chosen one of today's list."""
+        for row in range(self.model.rowCount()):
+            ref = self.model.row_ref(row)
+            if ref is not None and ref.id == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _chosen_visit(self) -> dict | None:
+        rec = self.selected()
+        if rec is None or rec.get("deleted"):
+            self._say(self.tr("Choose a visit in today's list first."), error=True)
+            return None
+        return rec
+
+    def form_help_for_selected(self) -> None:
+        rec = self._chosen_visit()
+        if rec is not None:
+            open_form_help_for(self.ctx, rec)
+
+    def questionnaire_for_selected(self) -> None:
+        rec = self._chosen_visit()
+        if rec is not None:
+            open_questionnaire_for(self.ctx, rec)
 
     def edit_selected(self) -> None:
         rec = self.selected()
