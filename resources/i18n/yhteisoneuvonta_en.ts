@@ -858,6 +858,14 @@
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
+    <message>
+        <source>No visits logged here today yet. Choose a topic, a kind of help and the time spent, then press Save.</source>
+        <translation>No visits logged here today yet. Choose a topic, a kind of help and the time spent, then press Save.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
+        <translation>Nothing found. Change the search words or the choices above, or tick "Show deleted".</translation>
+    </message>
 </context>
 <context>
     <name>ObservationForm</name>
@@ -2147,6 +2155,22 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>No desk sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>No group sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. Open the desk with "Open the desk…" at the top of the Quick log page when your shift starts; its summary is printed here at the end.</source>
+        <translation>No desk sessions yet. Open the desk with "Open the desk…" at the top of the Quick log page when your shift starts; its summary is printed here at the end.</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. Log one on the Group session page; its summary is printed here.</source>
+        <translation>No group sessions yet. Log one on the Group session page; its summary is printed here.</translation>
     </message>
     <message>
         <source>open</source>

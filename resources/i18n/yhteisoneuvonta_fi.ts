@@ -858,6 +858,14 @@
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
+    <message>
+        <source>No visits logged here today yet. Choose a topic, a kind of help and the time spent, then press Save.</source>
+        <translation>Tänään ei ole vielä kirjattu käyntejä tässä paikassa. Valitse aihe, avun muoto ja käytetty aika ja paina Tallenna.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
+        <translation>Ei löytynyt mitään. Muuta hakusanoja tai yllä olevia valintoja tai valitse "Näytä poistetut".</translation>
+    </message>
 </context>
 <context>
     <name>ObservationForm</name>
@@ -2147,6 +2155,22 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>Päivystyksiä ei ole vielä. Ne tulevat neuvojien viikkonipuissa (Nippujen tuonti).</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>Ryhmätoimintoja ei ole vielä. Ne tulevat neuvojien viikkonipuissa (Nippujen tuonti).</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. Open the desk with "Open the desk…" at the top of the Quick log page when your shift starts; its summary is printed here at the end.</source>
+        <translation>Päivystyksiä ei ole vielä. Kun vuorosi alkaa, avaa päivystys Pikakirjaus-sivun yläreunan painikkeella "Avaa päivystys…". Vuoron lopussa tulostat sen yhteenvedon tästä.</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. Log one on the Group session page; its summary is printed here.</source>
+        <translation>Ryhmätoimintoja ei ole vielä. Kirjaa ryhmätoiminta Ryhmätoiminta-sivulla. Sen yhteenveto tulostetaan tästä.</translation>
     </message>
     <message>
         <source>open</source>

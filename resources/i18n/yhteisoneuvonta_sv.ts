@@ -858,6 +858,14 @@
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
+    <message>
+        <source>No visits logged here today yet. Choose a topic, a kind of help and the time spent, then press Save.</source>
+        <translation>Inga besök har registrerats här i dag. Välj ämne, typ av hjälp och använd tid och tryck sedan på Spara.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
+        <translation>Inget hittades. Ändra sökorden eller valen ovan, eller kryssa för "Visa raderade".</translation>
+    </message>
 </context>
 <context>
     <name>ObservationForm</name>
@@ -2147,6 +2155,22 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>Inga jourer ännu. De kommer med rådgivarnas veckopaket (Import av paket).</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. They arrive with the advisers' weekly bundles (Import bundles).</source>
+        <translation>Ingen gruppverksamhet ännu. Den kommer med rådgivarnas veckopaket (Import av paket).</translation>
+    </message>
+    <message>
+        <source>No desk sessions yet. Open the desk with "Open the desk…" at the top of the Quick log page when your shift starts; its summary is printed here at the end.</source>
+        <translation>Inga jourer ännu. När ditt skift börjar, öppna jouren med knappen "Öppna jouren…" högst upp på sidan Snabbregistrering. I slutet av skiftet skriver du ut sammanfattningen här.</translation>
+    </message>
+    <message>
+        <source>No group sessions yet. Log one on the Group session page; its summary is printed here.</source>
+        <translation>Ingen gruppverksamhet ännu. Registrera den på sidan Gruppverksamhet. Sammanfattningen skrivs ut här.</translation>
     </message>
     <message>
         <source>open</source>

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +46,7 @@ from .widgets import DateTimeField, ErrorLabel, Retranslating, TermChecklist
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 700
+LABEL_MAX_EM = 28  # a field label wider than this many average characters wraps
 
 
 def jsonable(value: Any) -> Any:
@@ -58,6 +59,30 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     return value
+
+
+class FieldLabel(QLabel):
+    """A field's label: on one line up to :data:`LABEL_MAX_EM` wide, wrapped beyond that.
+
+    A plain wrapped label asks for a narrow column and, in a form taller than its scroll
+    area (laid out at its minimum size), for one line only: labels of two or three lines were
+    cut off. This one asks for the width it needs (at most the limit) and for the height of
+    its text at that width, as its minimum too; the label column is at least that wide, so
+    the text always fits."""
+
+    def _width(self) -> int:
+        text = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        one_line = self.fontMetrics().horizontalAdvance(text) + 2 * self.margin() + 4
+        return min(one_line, self.fontMetrics().averageCharWidth() * LABEL_MAX_EM)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if not self.wordWrap():
+            return super().sizeHint()
+        width = self._width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint() if self.wordWrap() else super().minimumSizeHint()
 
 
 class FieldRow:
@@ -119,7 +144,7 @@ class RecordForm(Retranslating, QWidget):
 
     # -- building ----------------------------------------------------------------------
     def add_field(self, name: str, text: Callable[[], str], widget: QWidget) -> QWidget:
-        label = QLabel()
+        label = FieldLabel()
         label.setBuddy(widget)
         label.setWordWrap(True)
         error = ErrorLabel()
@@ -127,7 +152,7 @@ class RecordForm(Retranslating, QWidget):
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(widget)
+        box.addWidget(widget, 0, Qt.AlignTop)  # beside its label, not centred in a tall row
         box.addWidget(error)
         self.form.addRow(label, holder)
         widget.setObjectName(widget.objectName() or name)

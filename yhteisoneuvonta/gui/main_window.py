@@ -191,8 +191,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.page_actions: list[tuple[QAction, PageSpec]] = []
                 for i, spec in enumerate(self.specs):
                     act = QAction(self)
-                    if i < 9:
-                        act.setShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"))
+                    if i < 10:  # Ctrl+Shift+1 … 9, then 0 for the tenth page
+                        act.setShortcut(QKeySequence(f"Ctrl+Shift+{(i + 1) % 10}"))
                     act.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
                     menu.addAction(act)
                     self.page_actions.append((act, spec))
@@ -210,6 +210,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.quit_action.setShortcut(QKeySequence.Quit)
                 self.quit_action.triggered.connect(self.close)
                 menu.addAction(self.quit_action)
+            # A menu with nothing in it for this role (e.g. Tools) is not shown: opening an
+            # empty menu looks like a broken button.
+            menu.menuAction().setVisible(bool(menu.actions()))
 
     def _update_undo(self) -> None:
         step = self.ctx.last_undo()

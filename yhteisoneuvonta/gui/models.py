@@ -254,6 +254,10 @@ class RecordTableModel(QAbstractTableModel):
         self._deleted[row] = 1 if deleted else 0
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def empty_text(self) -> str:
+        """What an empty list says to do instead (shown in place of the rows); "" for nothing."""
+        return ""
+
     def retranslate(self) -> None:
         """Labels come from reference data in the interface language: repaint them all."""
         self._texts = [{} for _ in self.columns]
@@ -283,6 +287,11 @@ class TodayModel(RecordTableModel):
             Column(lambda: QCoreApplication.translate("Models", "Minutes"), lambda r: r.get("minutes"),
                    lambda k: "" if k is None else str(k)),
         ]
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "Models", "No visits logged here today yet. Choose a topic, a kind of help and the time "
+            "spent, then press Save.")
 
     def reload(self) -> None:
         start, end = history.today_bounds()
@@ -326,6 +335,13 @@ class HistoryModel(RecordTableModel):
         run_in_background(None, lambda: history.count(ws, query),
                           on_success=lambda n: self._counted(gen, n), owner=self)
         self.fetchMore(QModelIndex())
+
+    def empty_text(self) -> str:
+        if self.loading or self.total is None:
+            return ""  # not known yet
+        return QCoreApplication.translate(
+            "Models", "Nothing found. Change the search words or the choices above, or tick "
+            "\"Show deleted\".")
 
     def _counted(self, gen: int, n: int) -> None:
         if gen == self._generation:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ..errors import YnError
@@ -36,6 +36,28 @@ class RecordTable(QTableView):
                   context=Qt.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.delete_requested.emit,
                   context=Qt.WidgetShortcut)
+        # An empty list says what to do (the model's empty_text()), painted over the rows.
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.viewport().update)
+        for name in ("loading_changed", "total_changed"):  # a history list's background answers
+            signal = getattr(model, name, None)
+            if signal is not None:
+                signal.connect(lambda _: self.viewport().update())
+
+    def placeholder_text(self) -> str:
+        """The text shown in place of rows: the model's empty_text() while it has none."""
+        model = self.record_model()
+        return model.empty_text() if model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        text = self.placeholder_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#555555"))  # darker than a placeholder: it is read
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(area, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, text)
+            painter.end()
 
     def record_model(self) -> RecordTableModel:
         return self.model()  # type: ignore[return-value]

@@ -111,6 +111,10 @@ class SetupDialog(Retranslating, QDialog):
         layout.addWidget(self.role_box)
         layout.addWidget(self.adviser_box, 1)
         layout.addWidget(self.coordinator_box)
+        # Takes the adviser fields' room when they are hidden, so that the coordinator's few
+        # fields stay together instead of spreading over the dialog.
+        self.filler = QWidget()
+        layout.addWidget(self.filler, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.language, self.adviser_radio)
@@ -147,6 +151,7 @@ class SetupDialog(Retranslating, QDialog):
         adviser = self.adviser_radio.isChecked()
         self.adviser_box.setVisible(adviser)
         self.coordinator_box.setVisible(not adviser)
+        self.filler.setVisible(not adviser)
 
     def _clear_errors(self) -> None:
         self.adviser_box.clear_errors()

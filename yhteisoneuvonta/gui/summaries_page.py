@@ -44,6 +44,12 @@ class SummariesPage(Retranslating, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("summaryList")
         self.list.itemDoubleClicked.connect(lambda _: self.print_chosen())
+        self.empty = QLabel()  # what to do while the list is empty
+        self.empty.setObjectName("summaryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555555; font-size: 12pt;")
+        self.empty.hide()
+        self._loaded = False  # the empty text waits for the first answer
         self.print_button = QPushButton()
         self.print_button.setObjectName("summaryPrint")
         self.print_button.clicked.connect(self.print_chosen)
@@ -67,6 +73,7 @@ class SummariesPage(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -89,6 +96,8 @@ class SummariesPage(Retranslating, QWidget):
         for b in (self.print_button, self.save_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
         self._relabel()
+        if self._loaded:
+            self._update_empty()
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.reload()  # sessions may have been closed or imported since
@@ -106,6 +115,7 @@ class SummariesPage(Retranslating, QWidget):
                           on_success=self._show)
 
     def _show(self, rows: list[dict]) -> None:
+        self._loaded = True
         self.list.clear()
         for rec in rows:
             item = QListWidgetItem()
@@ -114,6 +124,30 @@ class SummariesPage(Retranslating, QWidget):
         self._relabel()
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """An empty list says where its sessions come from; Print and Save wait for one."""
+        has_rows = self.list.count() > 0
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(has_rows)
+        if has_rows:
+            self.empty.hide()
+            return
+        desk = self.kind.currentData() == "desk_session"
+        if self.ctx.role == registry.COORDINATOR:
+            text = (self.tr("No desk sessions yet. They arrive with the advisers' weekly bundles "
+                            "(Import bundles).") if desk else
+                    self.tr("No group sessions yet. They arrive with the advisers' weekly bundles "
+                            "(Import bundles)."))
+        else:
+            text = (self.tr("No desk sessions yet. Open the desk with \"Open the desk…\" at the top of the "
+                            "Quick log page when your shift starts; its summary is printed here at the end.")
+                    if desk else
+                    self.tr("No group sessions yet. Log one on the Group session page; its summary "
+                            "is printed here."))
+        self.empty.setText(text)
+        self.empty.show()
 
     def _relabel(self) -> None:
         for i in range(self.list.count()):
