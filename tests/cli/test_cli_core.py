@@ -152,3 +152,13 @@ def test_coordinator_init_without_a_good_passphrase_sets_nothing_up(tmp_path: Pa
     assert refused.returncode == 1 and "at least 8 characters" in refused.stderr
     # Nothing was set up, so an adviser set-up in the same folder still works.
     cli(tmp_path, "init", "--role", "adviser", "--adviser-code", "N2", "--site", SITE)
+
+
+def test_two_advisers_running_the_same_demo_get_their_own_records(tmp_path: Path) -> None:
+    ids = []
+    for name in ("a", "b"):
+        data = tmp_path / name
+        cli(data, "init", "--role", "adviser", "--adviser-code", f"N{len(ids) + 1}", "--site", SITE)
+        cli(data, "demo", "--weeks", "2")
+        ids.append({r["id"] for r in json.loads(cli(data, "list", "encounters", "--json").stdout)})
+    assert ids[0] and ids[1] and not ids[0] & ids[1]

@@ -63,13 +63,15 @@ def fill(ws: Workspace, weeks: int = 4, seed: int = 1, devices: int = 1,
          progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Generate ``weeks`` of work ending this week. On an adviser installation all records are
     this device's own; ``devices`` > 1 simulates several advisers (coordinator or benchmarks)."""
-    rng = random.Random(seed)
+    own = ws.setting("device_id")
+    # The device id is part of the seed: two advisers running the same demo must not make
+    # records with the same ids (the coordinator would refuse the second as foreign).
+    rng = random.Random(f"{seed}:{own}")
     ref = ws.reference()
     scheduled = [s for s in ref.sites if s.active and s.schedule]
     home = ws.setting("home_sites") or []
     end = end or datetime.now(HELSINKI).date()
     monday = end - timedelta(days=end.weekday()) - timedelta(weeks=weeks - 1)
-    own = ws.setting("device_id")
     device_ids = [own] if devices <= 1 else [new_device_id() for _ in range(devices)]
     totals = {"desk_sessions": 0, "encounters": 0, "form_helps": 0, "group_sessions": 0,
               "observations": 0, "instrument_answers": 0}
