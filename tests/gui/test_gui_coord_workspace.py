@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 
 from yhteisoneuvonta.gui.app import build_main_window
 from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
+from yhteisoneuvonta.gui.context import AppContext
+from yhteisoneuvonta.gui.status_board import COLUMNS, StatusBoard
 from yhteisoneuvonta.records.inputs import EncounterInput
 from yhteisoneuvonta.reports.periods import parse_period
-from yhteisoneuvonta.services import identity, records, setup
+from yhteisoneuvonta.services import identity, records, setup, status
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.services.workspace import Workspace
 
@@ -216,3 +218,41 @@ def test_municipality_facts_message_beside_the_field(qtbot, coord_window):
     page.fields["schedule"].setText("Kahdesti vuodessa")
     qtbot.mouseClick(page.facts_save, Qt.LeftButton)
     assert not page.errors["schedule"].isVisible() and page.facts_status.text()
+
+
+def _device(code: str, sites: list[str], **extra) -> dict:
+    made = (datetime.now(timezone.utc) - timedelta(days=12)).isoformat()
+    return {"device_id": f"{code.lower():0<32}", "adviser_code": code, "sites": sites, "fingerprint": "AB CD",
+            "enrolled": True, "revoked_at": None, "last_seq": 40, "last_bundle_at": made,
+            "last_import": made, "days_since": 12, "received": 30, "missing": [], "forks": [],
+            "refusals": []} | extra
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_status_board_columns_fit_a_laptop_screen(qtbot, coord, i18n, lang, monkeypatch):
+    sites = [s.id for s in coord.reference().sites][:6]
+    refusal = {"file": "x.yn.zip", "reason": "unknown_device", "refused_at": None}
+    data = {"unknown": [], "unattributed": [], "refusals": 3, "devices": [
+        _device("N7", sites, missing=[1, 2, 3, 5, 8, 9, *range(11, 60, 2)],  # a stick lost every other week
+                refusals=[refusal] * 3),
+        _device("N12", sites[:2], revoked_at=datetime.now(timezone.utc).isoformat()),
+        _device("N3", sites[:1], last_seq=None, last_bundle_at=None, days_since=None, received=0),
+    ] + [_device(f"N{n}", sites[:3]) for n in range(20, 40)]}  # enough for a scroll bar
+    monkeypatch.setattr(status, "board", lambda ws: data)
+    i18n.set_language(lang)
+    board = StatusBoard(AppContext(coord, i18n))
+    qtbot.addWidget(board)
+    board.resize(1366 - 200, 600)  # what is left beside the page list at 1366x768
+    board.show()
+    qtbot.waitExposed(board)
+    qtbot.waitUntil(lambda: len(board.rows) == len(data["devices"]))
+    qtbot.wait(50)
+    header = board.table.horizontalHeader()
+    last = len(COLUMNS) - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= board.table.viewport().width()
+    for row in range(3):  # revoked, silent and late: the longest states
+        text = board.table.item(row, last).text()
+        assert header.sectionSize(last) >= board.table.fontMetrics().horizontalAdvance(text), text
+    missing = board.table.item(0, COLUMNS.index("missing"))
+    assert missing.text() == "1–3, 5, 8–9, …" and "59" in missing.toolTip()
+    assert board.ctx.site_name(sites[-1]) in board.table.item(0, COLUMNS.index("sites")).toolTip()

@@ -30,6 +30,23 @@ from .workers import run_in_background
 LATE_DAYS = 8  # a weekly bundle older than this is shown in red
 
 COLUMNS = ("adviser", "sites", "last", "when", "missing", "refusals", "state")
+SITES = COLUMNS.index("sites")
+MISSING_SHOWN = 3  # runs of missing bundle numbers a cell shows; the details list them all
+
+
+def missing_text(missing: list[int]) -> str:
+    """Missing bundle numbers as runs, "1–3, 7", cut short after a few runs so the column
+    stays narrow (the details of the chosen device list every number)."""
+    runs: list[list[int]] = []
+    for n in sorted(missing):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in runs]
+    if len(parts) > MISSING_SHOWN:
+        parts = parts[:MISSING_SHOWN] + ["…"]
+    return ", ".join(parts)
 
 
 class StatusBoard(Retranslating, QWidget):
@@ -50,6 +67,12 @@ class StatusBoard(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Every column as wide as its contents except the sites, which take what is left (and
+        # elide): the state, last, always fits on a 1366-wide screen, in every language.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(SITES, QHeaderView.Stretch)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setObjectName("boardDetails")
@@ -132,18 +155,18 @@ class StatusBoard(Retranslating, QWidget):
             when = f"{local_text(d['last_bundle_at'], '%d.%m.%Y')} ({self._ago(d['days_since'])})" \
                 if d["last_bundle_at"] else ""
             cells = [who, ", ".join(self.ctx.site_name(s) for s in d["sites"]), last, when,
-                     ", ".join(map(str, d["missing"])), str(len(d["refusals"])) if d["refusals"] else "",
+                     missing_text(d["missing"]), str(len(d["refusals"])) if d["refusals"] else "",
                      self._state(d)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, d["device_id"])
+                if col in (SITES, 4) and text:
+                    item.setToolTip(", ".join(map(str, d["missing"])) if col == 4 else text)
                 warn = (col == 4 and d["missing"]) or (col == 5 and d["refusals"]) or \
                        (col == 6 and text not in (self.tr("OK"),))
                 if warn:
                     item.setForeground(QColor("#b00020"))
                 self.table.setItem(i, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         n_dev = len(self.data["devices"])
         late = sum(1 for d in self.data["devices"] if self._state(d) in (self.tr("Late"),
                                                                            self.tr("Nothing received yet")))
