@@ -863,6 +863,10 @@
         <translation>No visits logged here today yet. Choose a topic, a kind of help and the time spent, then press Save.</translation>
     </message>
     <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
         <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
         <translation>Nothing found. Change the search words or the choices above, or tick "Show deleted".</translation>
     </message>

@@ -863,6 +863,10 @@
         <translation>Tänään ei ole vielä kirjattu käyntejä tässä paikassa. Valitse aihe, avun muoto ja käytetty aika ja paina Tallenna.</translation>
     </message>
     <message>
+        <source>Adviser</source>
+        <translation>Neuvoja</translation>
+    </message>
+    <message>
         <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
         <translation>Ei löytynyt mitään. Muuta hakusanoja tai yllä olevia valintoja tai valitse "Näytä poistetut".</translation>
     </message>

@@ -863,6 +863,10 @@
         <translation>Inga besök har registrerats här i dag. Välj ämne, typ av hjälp och använd tid och tryck sedan på Spara.</translation>
     </message>
     <message>
+        <source>Adviser</source>
+        <translation>Rådgivare</translation>
+    </message>
+    <message>
         <source>Nothing found. Change the search words or the choices above, or tick "Show deleted".</source>
         <translation>Inget hittades. Ändra sökorden eller valen ovan, eller kryssa för "Visa raderade".</translation>
     </message>

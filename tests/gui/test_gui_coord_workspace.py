@@ -256,3 +256,26 @@ def test_status_board_columns_fit_a_laptop_screen(qtbot, coord, i18n, lang, monk
     missing = board.table.item(0, COLUMNS.index("missing"))
     assert missing.text() == "1–3, 5, 8–9, …" and "59" in missing.toolTip()
     assert board.ctx.site_name(sites[-1]) in board.table.item(0, COLUMNS.index("sites")).toolTip()
+
+
+def test_coordinator_history_says_whose_record_it_is(qtbot, tmp_path, adviser_ws, coord, coord_window):
+    link(adviser_ws, coord, tmp_path)  # N7, enrolled
+    log(adviser_ws, 2)
+    svc.export_bundle(adviser_ws, tmp_path / "stick")
+    svc.import_bundles(coord, [tmp_path / "stick"])
+    log(coord, 1, days_ago=3)  # a record from a device with no adviser code enrolled here
+    page = coord_window.show_page("history")
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    col = model.column_index("adviser")
+    assert col == 1 and model.headerData(col, Qt.Horizontal) == "Neuvoja"
+    texts = [model.data(model.index(row, col)) for row in range(3)]
+    assert texts[:2] == ["N7", "N7"] and texts[2] == coord.device_id[:8]
+    assert page.table.horizontalHeader().sectionSize(col) >= 60
+
+
+def test_an_advisers_history_has_no_adviser_column(qtbot, window):
+    page = window.show_page("history")
+    assert page.model.column_index("adviser") == -1
+    assert [page.model.headerData(c, Qt.Horizontal) for c in range(page.model.columnCount())] == \
+        ["Aika", "Paikka", "Mitä", "Määrä"]

@@ -42,3 +42,5 @@ def test_list_rows_hold_only_what_a_list_shows(adviser_ws: Workspace) -> None:
     assert row == {"type": "group_session", "id": rec["id"], "starts_at": NOW, "site_id": SITE,
                    "deleted": False, "kind": "group", "title": "Kela-ilta", "headcount_total": 12}
     assert history.cursor(history.Query(kind="group_session"), row) == (NOW, rec["id"])
+    [row] = history.fetch_after(adviser_ws, history.Query(kind="group_session"), extra=("device_id",))
+    assert row["device_id"] == adviser_ws.device_id  # the coordinator's list shows whose it is

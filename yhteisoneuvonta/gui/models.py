@@ -8,7 +8,8 @@ Memory: a row keeps only what the view shows, in columns rather than as a record
 id, kind and deleted flag, and for each column a small *key* — the time as an int, the
 site id, the topics and kinds of help as a tuple, the minutes. Keys repeat from row to row
 (in the benchmark's 252,128 encounters: 23 sites, 6 durations, some 19,000 combinations of
-topics and kinds of help), so each distinct key is stored once and every row points to it; the shown text of a key, in the interface language, is
+topics and kinds of help; on the coordinator's list, the device id behind the adviser column
+— one per adviser), so each distinct key is stored once and every row points to it; the shown text of a key, in the interface language, is
 made the first time it is painted and cached, and a change of language only empties that
 cache. Measured with the benchmark's memory child, all 252,158 rows of the history cost
 about 56 MB (some 230 bytes a row, the view's share included; 142 MB open, 198 MB at the
@@ -36,7 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..errors import NotFoundError
-from ..services import history, records
+from ..services import history, records, status
 from .context import AppContext
 from .widgets import local_text
 from .workers import run_in_background
@@ -53,6 +54,7 @@ class Column:
     key: Callable[[dict[str, Any]], Any]  # what a row keeps of this column (hashable)
     text: Callable[[Any], str]  # the shown text of a key, in the interface language
     shared: bool = True  # keys repeat across rows: store each once and cache its text
+    name: str = ""  # for the page to find a column (its width, its resize mode)
 
 
 class RowRef(NamedTuple):
@@ -152,12 +154,19 @@ class RecordTableModel(QAbstractTableModel):
     def make_columns(self) -> list[Column]:
         ctx = self.ctx
         return [
-            Column(lambda: QCoreApplication.translate("Models", "Time"), time_key, time_text, shared=False),
+            Column(lambda: QCoreApplication.translate("Models", "Time"), time_key, time_text, shared=False,
+                   name="time"),
             Column(lambda: QCoreApplication.translate("Models", "Site"), lambda r: r.get("site_id") or "",
-                   ctx.site_name),
-            Column(lambda: QCoreApplication.translate("Models", "What"), what_key, lambda k: what_text(ctx, k)),
-            Column(lambda: QCoreApplication.translate("Models", "Amount"), amount_key, amount_text),
+                   ctx.site_name, name="site"),
+            Column(lambda: QCoreApplication.translate("Models", "What"), what_key, lambda k: what_text(ctx, k),
+                   name="what"),
+            Column(lambda: QCoreApplication.translate("Models", "Amount"), amount_key, amount_text,
+                   name="amount"),
         ]
+
+    def column_index(self, name: str) -> int:
+        """The position of the column called ``name``, or -1 if this list has none."""
+        return next((i for i, c in enumerate(self.columns) if c.name == name), -1)
 
     # -- the rows -------------------------------------------------------------------------
     def _clear(self) -> None:
@@ -311,6 +320,7 @@ class HistoryModel(RecordTableModel):
     page_size = PAGE_SIZE
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        self._codes: dict[str, str] = {}  # device id -> adviser code (coordinator)
         super().__init__(ctx, parent)
         self.query = history.Query()
         self.total: int | None = None
@@ -318,6 +328,30 @@ class HistoryModel(RecordTableModel):
         self._generation = 0
         self._exhausted = False
         self._after: history.Cursor | None = None  # the keyset position of the last row
+
+    def make_columns(self) -> list[Column]:
+        columns = super().make_columns()
+        if self.ctx.role == "coordinator":  # records from every adviser: say whose each is
+            columns.insert(1, Column(lambda: QCoreApplication.translate("Models", "Adviser"),
+                                     lambda r: r.get("device_id") or "", self.adviser_text, name="adviser"))
+        return columns
+
+    @property
+    def with_advisers(self) -> bool:
+        return self.column_index("adviser") >= 0
+
+    def adviser_text(self, device_id: str) -> str:
+        """The adviser code of a device; a device not enrolled here shows its id's start."""
+        return self._codes.get(device_id) or device_id[:8]
+
+    def _codes_loaded(self, codes: dict[str, str]) -> None:
+        if codes == self._codes:
+            return
+        self._codes = codes
+        col = self.column_index("adviser")
+        self._texts[col] = {}
+        if self._ids:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._ids) - 1, col))
 
     def set_query(self, query: history.Query) -> None:
         """Start over with a new query; the count and first page come in the background."""
@@ -332,6 +366,8 @@ class HistoryModel(RecordTableModel):
         self.loading = False
         self.endResetModel()
         ws = self.ctx.ws  # the job closes over plain values only, never over this model
+        if self.with_advisers:  # enrolments change: read the codes again with every query
+            run_in_background(None, lambda: status.adviser_codes(ws), on_success=self._codes_loaded, owner=self)
         run_in_background(None, lambda: history.count(ws, query),
                           on_success=lambda n: self._counted(gen, n), owner=self)
         self.fetchMore(QModelIndex())
@@ -357,9 +393,10 @@ class HistoryModel(RecordTableModel):
         if parent.isValid() or self.loading or self._exhausted:
             return
         gen, after, q, ws, limit = self._generation, self._after, self.query, self.ctx.ws, self.page_size
+        extra = ("device_id",) if self.with_advisers else ()
         self.loading = True
         self.loading_changed.emit(True)
-        run_in_background(None, lambda: history.fetch_after(ws, q, after, limit),
+        run_in_background(None, lambda: history.fetch_after(ws, q, after, limit, extra),
                           on_success=lambda rows: self._arrived(gen, after, rows),
                           on_failure=lambda exc: self._failed(gen, exc), owner=self)
 

@@ -94,15 +94,16 @@ def fetch(ws: Workspace, q: Query, offset: int = 0, limit: int | None = None) ->
 
 
 def fetch_after(ws: Workspace, q: Query, after: Cursor | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
+                limit: int | None = None, extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The next rows of a list, newest first, after the row ``after`` (see ``cursor``).
 
     Each row is a small dict: ``type``, ``id``, ``site_id``, ``deleted``, the kind's time
-    field and its ``LIST_COLUMNS`` — not the whole record (``records.get`` has that)."""
+    field, its ``LIST_COLUMNS`` and the ``extra`` columns asked for (e.g. ``device_id``, for
+    the coordinator's list) — not the whole record (``records.get`` has that)."""
     kind = KINDS[q.kind]
     model: type[Synced] = kind.model
     when = getattr(model, kind.time_field)
-    names = ("id", kind.time_field, "site_id", "deleted", *LIST_COLUMNS[q.kind])
+    names = ("id", kind.time_field, "site_id", "deleted", *LIST_COLUMNS[q.kind], *extra)
     stmt = _select(q, *(getattr(model, n) for n in names))
     if after is not None:
         # Newest first, ties by id ascending: the rows strictly after (t, id) in that order.

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..services.records import KINDS
-from ..store.models import Counter, ExportedBundle, ImportedBundle
+from ..store.models import Counter, Device, ExportedBundle, ImportedBundle
 from ..sync import quarantine, trust
 from ..sync.clock import parse_time
 from ..sync.quarantine import REASON_SUFFIX
@@ -105,6 +105,15 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
             known.add(device_id)
     return {"devices": devices, "unknown": unknown, "unattributed": loose,
             "refusals": len(refusals)}
+
+
+def adviser_codes(ws: Workspace) -> dict[str, str]:
+    """Coordinator: the adviser code of each enrolled device (revoked ones too: their
+    earlier records stay), by device id; a device enrolled without a code is left out."""
+    ws.require_role(ROLE_COORDINATOR)
+    with ws.store.session() as s:
+        return {device_id: code for device_id, code in s.execute(select(Device.device_id, Device.adviser_code))
+                if code}
 
 
 def pending_counts(ws: Workspace) -> dict[str, int]:
