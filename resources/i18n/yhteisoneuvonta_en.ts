@@ -1101,12 +1101,12 @@
         <translation>Delete the chosen visit</translation>
     </message>
     <message>
-        <source>Take-home sheet…</source>
-        <translation>Take-home sheet…</translation>
+        <source>Note for the visitor…</source>
+        <translation>Note for the visitor…</translation>
     </message>
     <message>
-        <source>A take-home sheet for the visitor of the chosen visit</source>
-        <translation>A take-home sheet for the visitor of the chosen visit</translation>
+        <source>A note for the visitor of the chosen visit</source>
+        <translation>A note for the visitor of the chosen visit</translation>
     </message>
     <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
@@ -2231,12 +2231,12 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
         <translation>Choose a visit first.</translation>
     </message>
     <message>
-        <source>take-home</source>
-        <translation>take-home</translation>
+        <source>visitor-note</source>
+        <translation>visitor-note</translation>
     </message>
     <message>
-        <source>Save the take-home sheet as PDF</source>
-        <translation>Save the take-home sheet as PDF</translation>
+        <source>Save the note for the visitor as PDF</source>
+        <translation>Save the note for the visitor as PDF</translation>
     </message>
     <message>
         <source>Saved: %1</source>

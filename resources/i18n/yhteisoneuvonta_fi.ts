@@ -1101,12 +1101,12 @@
         <translation>Poista valittu käynti</translation>
     </message>
     <message>
-        <source>Take-home sheet…</source>
-        <translation>Paperi kotiin…</translation>
+        <source>Note for the visitor…</source>
+        <translation>Muistilappu kävijälle…</translation>
     </message>
     <message>
-        <source>A take-home sheet for the visitor of the chosen visit</source>
-        <translation>Kotiin vietävä paperi valitun käynnin kävijälle</translation>
+        <source>A note for the visitor of the chosen visit</source>
+        <translation>Muistilappu valitun käynnin kävijälle</translation>
     </message>
     <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
@@ -2231,12 +2231,12 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
         <translation>Valitse ensin käynti.</translation>
     </message>
     <message>
-        <source>take-home</source>
-        <translation>kotiin</translation>
+        <source>visitor-note</source>
+        <translation>muistilappu</translation>
     </message>
     <message>
-        <source>Save the take-home sheet as PDF</source>
-        <translation>Tallenna kotiin vietävä paperi PDF:ksi</translation>
+        <source>Save the note for the visitor as PDF</source>
+        <translation>Tallenna kävijän muistilappu PDF:ksi</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -1101,12 +1101,12 @@
         <translation>Radera det valda besöket</translation>
     </message>
     <message>
-        <source>Take-home sheet…</source>
-        <translation>Papper hem…</translation>
+        <source>Note for the visitor…</source>
+        <translation>Lapp till besökaren…</translation>
     </message>
     <message>
-        <source>A take-home sheet for the visitor of the chosen visit</source>
-        <translation>Ett papper att ta med hem för besökaren vid det valda besöket</translation>
+        <source>A note for the visitor of the chosen visit</source>
+        <translation>Lapp till besökaren vid det valda besöket</translation>
     </message>
     <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
@@ -2231,12 +2231,12 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
         <translation>Välj först ett besök.</translation>
     </message>
     <message>
-        <source>take-home</source>
-        <translation>ta-med-hem</translation>
+        <source>visitor-note</source>
+        <translation>lapp</translation>
     </message>
     <message>
-        <source>Save the take-home sheet as PDF</source>
-        <translation>Spara pappret att ta med hem som PDF</translation>
+        <source>Save the note for the visitor as PDF</source>
+        <translation>Spara lappen till besökaren som PDF</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -1,11 +1,12 @@
-"""Today's list: a take-home sheet for the chosen visit, in the visitor's language."""
+"""Today's list: a take-home sheet ("note for the visitor") for the chosen visit, in the
+visitor's language."""
 from __future__ import annotations
 
 import subprocess
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.records.inputs import EncounterInput
@@ -17,12 +18,14 @@ class Answers(DialogService):
         self.language: str | None = None  # the language the user picks when asked
         self.asked: list[list[str]] = []
         self.save_path: str | None = None
+        self.suggested: list[str] = []
 
     def choose(self, parent, title, label, items):
         self.asked.append(items)
         return items.index(self.language) if self.language in items else None
 
     def save_file(self, parent, title, suggested, name_filter=""):
+        self.suggested.append(suggested)
         return self.save_path
 
 
@@ -54,6 +57,7 @@ def test_sheet_in_the_visits_language(qtbot, tmp_path, window, answers):
     qtbot.mouseClick(page.take_home_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "hem.pdf" in page.status.text(), timeout=10000)
     assert answers.asked == []  # Swedish: nothing to ask
+    assert answers.suggested[0].startswith("muistilappu-")  # the interface is in Finnish
     text = _text(tmp_path / "hem.pdf")
     assert "Ditt besök" in text and "FPA" in text and "ei tulosteeseen" not in text
 
@@ -67,3 +71,17 @@ def test_other_language_asks_which(qtbot, tmp_path, window, answers):
     qtbot.mouseClick(page.take_home_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "sheet.pdf").exists() and "sheet.pdf" in page.status.text(), timeout=10000)
     assert "Your visit" in _text(tmp_path / "sheet.pdf")
+
+
+@pytest.mark.parametrize("lang, text", [("fi", "Muistilappu kävijälle…"), ("sv", "Lapp till besökaren…"),
+                                        ("en", "Note for the visitor…")])
+def test_the_button_says_note_for_the_visitor_in_full(qtbot, window, i18n, lang, text):
+    window.resize(1366, 740)
+    page = window.show_page("quick_log")
+    i18n.set_language(lang)
+    QCoreApplication.processEvents()
+    button = page.take_home_button
+    assert button.text() == text
+    qtbot.wait(20)  # the layout settles
+    assert button.width() >= button.sizeHint().width()  # not cut off
+    assert button.width() > page.edit_button.width()  # a line of its own, not a third of one

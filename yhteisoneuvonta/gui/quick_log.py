@@ -199,9 +199,9 @@ class QuickLogPage(Retranslating, QWidget):
         brow = QHBoxLayout()
         brow.addWidget(self.edit_button)
         brow.addWidget(self.delete_button)
-        brow.addWidget(self.take_home_button)
         right.addLayout(brow)
-        right.addWidget(self.form_help_button)  # one a line: the labels are long in Finnish
+        right.addWidget(self.take_home_button)  # one a line: the labels are long in Finnish
+        right.addWidget(self.form_help_button)
         right.addWidget(self.questionnaire_button)
         for b in (self.edit_button, self.delete_button, self.take_home_button,
                   self.form_help_button, self.questionnaire_button):
@@ -253,8 +253,8 @@ class QuickLogPage(Retranslating, QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit the chosen visit"))
         self.delete_button.setText(self.tr("Delete (Del)"))
         self.delete_button.setAccessibleName(self.tr("Delete the chosen visit"))
-        self.take_home_button.setText(self.tr("Take-home sheet…"))
-        self.take_home_button.setAccessibleName(self.tr("A take-home sheet for the visitor of the chosen visit"))
+        self.take_home_button.setText(self.tr("Note for the visitor…"))
+        self.take_home_button.setAccessibleName(self.tr("A note for the visitor of the chosen visit"))
         self.take_home_button.setToolTip(self.tr("What was done, next steps and where to turn, in the visitor's "
                                                  "language. No names, no notes."))
         native = {k: QKeySequence(k).toString(QKeySequence.NativeText) for k in (FORM_HELP_KEY, QUESTIONNAIRE_KEY)}

@@ -60,8 +60,8 @@ class TakeHomeMaker(QObject):
         if lang is None:
             return
         day = local_text(rec.get("occurred_at"), "%Y-%m-%d")
-        name = self.tr("take-home")  # the suggested file name
-        path = ask_pdf_path(self.widget, self.tr("Save the take-home sheet as PDF"), f"{name}-{day}.pdf")
+        name = self.tr("visitor-note")  # the suggested file name
+        path = ask_pdf_path(self.widget, self.tr("Save the note for the visitor as PDF"), f"{name}-{day}.pdf")
         if path is None:
             return
         ws, eid, reports = self.ctx.ws, rec["id"], _reports()  # imported here, not in the worker
