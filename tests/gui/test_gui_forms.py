@@ -173,3 +173,26 @@ def test_group_times_stay_together_once_one_is_edited(qtbot, window):
     window.show_page("quick_log")
     window.show_page("group_session")
     assert form.ends_at.value() == ends and not form.ends_at.follows_now
+
+
+def test_a_late_group_does_not_default_to_ending_after_midnight(qtbot, window, monkeypatch):
+    from datetime import datetime, timedelta
+
+    import yhteisoneuvonta.gui.group_form as group_form
+    from yhteisoneuvonta.gui.widgets import HELSINKI
+
+    late = datetime(2026, 3, 12, 23, 20, tzinfo=HELSINKI)
+    monkeypatch.setattr(group_form, "_now", lambda: late)
+    form = window.show_page("group_session")
+    form.clear()
+    assert form.starts_at.value() == late
+    assert form.ends_at.value() == late.replace(minute=59)  # 23:59 the same day, not 00:20
+    monkeypatch.setattr(group_form, "_now", lambda: late.replace(hour=18, minute=5))
+    form.clear()
+    assert form.ends_at.value() == late.replace(hour=19, minute=5)  # an hour, as before
+    assert group_form.default_end(late.replace(minute=59)) == late.replace(minute=59) + timedelta(hours=1)
+    # a time the user sets is kept, past midnight too
+    form.starts_at.set_value(late)
+    form.ends_at.set_value(late + timedelta(minutes=70))
+    form.refresh_times()
+    assert form.collect().ends_at == late + timedelta(minutes=70)

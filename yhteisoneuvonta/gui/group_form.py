@@ -20,11 +20,25 @@ from ..records.inputs import GroupSessionInput, Proposal
 from . import registry
 from .context import AppContext
 from .forms_base import RecordForm
-from .widgets import DateTimeField, Retranslating, TermChecklist, TermCombo
+from .widgets import HELSINKI, DateTimeField, Retranslating, TermChecklist, TermCombo
 
 SPLIT_ROWS = 3
 # Kinds whose proposals are recorded; the validator holds the same rule.
 PROPOSAL_KINDS = ("house_meeting", "community_council")
+DEFAULT_MINUTES = 60
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def default_end(start: datetime) -> datetime:
+    """A new group's end: an hour after the start, but not past 23:59 of the start's day in
+    Helsinki (a group started late in the evening does not run past midnight). Only at
+    23:59 itself, with no later minute that day, is it the hour after."""
+    local = start.astimezone(HELSINKI).replace(second=0, microsecond=0)
+    end = min(local + timedelta(minutes=DEFAULT_MINUTES), local.replace(hour=23, minute=59))
+    return end if end > local else local + timedelta(minutes=DEFAULT_MINUTES)
 
 
 def _names(text: str) -> list[str]:
@@ -184,9 +198,9 @@ class GroupForm(RecordForm):
         self.form.setRowVisible(row.label, show)
 
     def blank(self) -> GroupSessionInput:
-        now = datetime.now(timezone.utc)
+        now = _now()
         return GroupSessionInput(site_id=self.ctx.site_id, kind="group", title="", starts_at=now,
-                                 ends_at=now + timedelta(hours=1), headcount_total=0)
+                                 ends_at=default_end(now), headcount_total=0)
 
     def collect(self) -> GroupSessionInput:
         kind = self.group_kind.value() or ""
