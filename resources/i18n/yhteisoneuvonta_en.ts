@@ -663,8 +663,8 @@
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <source>Answers:</source>
-        <translation>Answers:</translation>
+        <source>Answers</source>
+        <translation>Answers</translation>
     </message>
     <message>
         <source>Questionnaire</source>

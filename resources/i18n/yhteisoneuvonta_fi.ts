@@ -663,8 +663,8 @@
         <translation>&amp;Aika:</translation>
     </message>
     <message>
-        <source>Answers:</source>
-        <translation>Vastaukset:</translation>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
     </message>
     <message>
         <source>Questionnaire</source>

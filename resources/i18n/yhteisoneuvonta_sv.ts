@@ -663,8 +663,8 @@
         <translation>&amp;Tid:</translation>
     </message>
     <message>
-        <source>Answers:</source>
-        <translation>Svar:</translation>
+        <source>Answers</source>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Questionnaire</source>

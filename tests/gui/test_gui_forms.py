@@ -196,3 +196,19 @@ def test_a_late_group_does_not_default_to_ending_after_midnight(qtbot, window, m
     form.ends_at.set_value(late + timedelta(minutes=70))
     form.refresh_times()
     assert form.collect().ends_at == late + timedelta(minutes=70)
+
+
+def test_questionnaire_answers_is_a_heading_not_an_empty_field(qtbot, window):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    form = window.show_page("instrument_answer")
+    heading = form.rows["answers"].label
+    assert heading.text() == "Vastaukset" and heading.isVisible()
+    holder = heading.parentWidget()
+    _, role = form.form.getWidgetPosition(holder)
+    assert role == QFormLayout.SpanningRole  # across the form, nothing beside it
+    assert not [w for w in form.findChildren(QLabel) if w.isVisible() and w.text() == "" and
+                form.form.labelForField(w.parentWidget()) is not None]
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)  # nothing answered: the message is under it
+    assert form.rows["answers"].error.isVisible()
+    assert form.rows["answers"].error.y() > heading.y()

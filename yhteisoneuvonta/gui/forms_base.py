@@ -160,6 +160,24 @@ class RecordForm(Retranslating, QWidget):
         self.watch(widget)
         return widget
 
+    def add_heading(self, name: str, text: Callable[[], str]) -> QLabel:
+        """A heading across the form for the fields below it (no field beside it), with its
+        own error label for messages about the group as a whole (e.g. "answer at least one")."""
+        label = FieldLabel()
+        label.setWordWrap(True)
+        label.setObjectName(f"heading:{name}")
+        label.setStyleSheet("font-weight: bold;")
+        error = ErrorLabel()
+        error.setObjectName(f"error:{name}")
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(label)
+        box.addWidget(error)
+        self.form.addRow(holder)
+        self.rows[name] = FieldRow(name, label, label, error, text)
+        return label
+
     def watch(self, widget: QWidget) -> None:
         """Any change marks the form dirty and schedules a draft."""
         if isinstance(widget, TermChecklist):

@@ -48,8 +48,9 @@ class InstrumentForm(LinkedRecordForm):
         self.prompt.setStyleSheet("font-size: 12pt; font-style: italic;")
         self.add_field("instrument_id", lambda: QCoreApplication.translate("InstrumentForm", "&Questionnaire:"), self.instrument)
         self.add_field("answered_at", lambda: QCoreApplication.translate("InstrumentForm", "&Time:"), self.answered_at)
+        # "Answers" heads the items; the prompt begins every item's sentence, so it comes last
+        self.add_heading("answers", lambda: QCoreApplication.translate("InstrumentForm", "Answers"))
         self.form.addRow(self.prompt)
-        self.add_field("answers", lambda: QCoreApplication.translate("InstrumentForm", "Answers:"), QLabel())
         self.item_combos: dict[str, QComboBox] = {}
         self.item_rows: list[str] = []
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
