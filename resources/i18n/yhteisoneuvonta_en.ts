@@ -308,6 +308,14 @@
 <context>
     <name>FormHelpForm</name>
     <message>
+        <source>Choose the form</source>
+        <translation>Choose the form</translation>
+    </message>
+    <message>
+        <source>Choose how far it got</source>
+        <translation>Choose how far it got</translation>
+    </message>
+    <message>
         <source>&amp;Time:</source>
         <translation>&amp;Time:</translation>
     </message>

@@ -308,6 +308,14 @@
 <context>
     <name>FormHelpForm</name>
     <message>
+        <source>Choose the form</source>
+        <translation>Valitse lomake</translation>
+    </message>
+    <message>
+        <source>Choose how far it got</source>
+        <translation>Valitse tila</translation>
+    </message>
+    <message>
         <source>&amp;Time:</source>
         <translation>&amp;Aika:</translation>
     </message>

@@ -308,6 +308,14 @@
 <context>
     <name>FormHelpForm</name>
     <message>
+        <source>Choose the form</source>
+        <translation>Välj blankett</translation>
+    </message>
+    <message>
+        <source>Choose how far it got</source>
+        <translation>Välj hur långt det kom</translation>
+    </message>
+    <message>
         <source>&amp;Time:</source>
         <translation>&amp;Tid:</translation>
     </message>

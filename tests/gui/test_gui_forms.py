@@ -1,7 +1,7 @@
 """The full forms: save, a refused save keeps the text, drafts survive a crash."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from yhteisoneuvonta.gui.app import build_main_window
 from yhteisoneuvonta.services import drafts, history
@@ -212,3 +212,25 @@ def test_questionnaire_answers_is_a_heading_not_an_empty_field(qtbot, window):
     qtbot.mouseClick(form.save_button, Qt.LeftButton)  # nothing answered: the message is under it
     assert form.rows["answers"].error.isVisible()
     assert form.rows["answers"].error.y() > heading.y()
+
+
+def test_form_help_choices_start_with_a_hint_not_a_dash(qtbot, window, i18n):
+    form = window.show_page("form_help")
+    for combo, hint in ((form.form_id, "Valitse lomake"), (form.status_combo, "Valitse tila")):
+        assert combo.currentIndex() == -1 and combo.value() is None
+        assert combo.placeholderText() == hint and combo.currentText() == ""
+        assert combo.findText("—") == -1  # the list holds only real choices
+    first_form = form.ctx.ref.terms("forms")[0].id
+    form.form_id.set_value(first_form)
+    assert form.form_id.value() == first_form
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)  # no status chosen: not saved, said why
+    assert form.rows["status"].error.isVisible()
+    assert history.count(window.ctx.ws, history.Query(kind="form_help")) == 0
+    form.clear()
+    assert form.form_id.currentIndex() == -1 and form.form_id.value() is None
+    i18n.set_language("sv")
+    QCoreApplication.processEvents()
+    assert form.form_id.placeholderText() == "Välj blankett"
+    i18n.set_language("en")
+    QCoreApplication.processEvents()
+    assert form.status_combo.placeholderText() == "Choose how far it got"

@@ -5,6 +5,7 @@ interface language, again after a language switch (``retranslate``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -217,19 +218,27 @@ class TermChecklist(Retranslating, QWidget):
 
 
 class TermCombo(Retranslating, QComboBox):
-    """One term of a taxonomy; optionally empty, optionally with the three special answers."""
+    """One term of a taxonomy; optionally empty, optionally with the three special answers.
+
+    With a ``placeholder`` nothing is chosen at first (and ``set_value(None)`` chooses
+    nothing again): the box shows that hint, e.g. "Choose the form", in place of an empty
+    "—" entry, and the list holds only real choices."""
 
     def __init__(self, ctx: AppContext, taxonomy: str, *, optional: bool = False,
-                 special: bool = False, parent: QWidget | None = None) -> None:
+                 special: bool = False, placeholder: Callable[[], str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.taxonomy = taxonomy
         self.optional = optional
         self.special = special
-        self._ids: list[str | None] = ([None] if optional else []) + \
+        self.placeholder = placeholder
+        self._ids: list[str | None] = ([None] if optional and placeholder is None else []) + \
             ([*SPECIAL_ANSWERS] if special else []) + [t.id for t in ctx.ref.terms(taxonomy)]
         for _ in self._ids:
             self.addItem("")
+        if placeholder is not None:
+            self.setCurrentIndex(-1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -241,6 +250,8 @@ class TermCombo(Retranslating, QComboBox):
             else:
                 text = self.ctx.label(self.taxonomy, term_id)
             self.setItemText(i, text)
+        if self.placeholder is not None:
+            self.setPlaceholderText(self.placeholder())
 
     def value(self) -> str | None:
         i = self.currentIndex()
@@ -249,5 +260,7 @@ class TermCombo(Retranslating, QComboBox):
     def set_value(self, value: str | None) -> None:
         if value in self._ids:
             self.setCurrentIndex(self._ids.index(value))
+        elif self.placeholder is not None:
+            self.setCurrentIndex(-1)
         elif self._ids:
             self.setCurrentIndex(0)
