@@ -7,7 +7,7 @@ import sys
 
 from . import __version__
 from .commands import core
-from .errors import UsageError, YnError
+from .errors import YnError
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,16 @@
 """GUI fixtures: the real main window over a set-up adviser workspace, in Finnish."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yhteisoneuvonta.gui.app import build_main_window, make_app
 from yhteisoneuvonta.gui.i18n import I18n, compile_translations
+from yhteisoneuvonta.services import identity, setup
+from yhteisoneuvonta.services.workspace import Workspace
+
+PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +36,19 @@ def window(qtbot, adviser_ws, i18n):
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win
+
+
+@pytest.fixture
+def coord_passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture(scope="session")
+def coord_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A set-up coordinator with keys; copy it per test (scrypt makes it slow: made once)."""
+    path = tmp_path_factory.mktemp("coord-tpl")
+    ws = Workspace(path)
+    setup.setup_coordinator(ws, "fi")
+    identity.after_setup(ws, passphrase=PASSPHRASE)
+    ws.close()
+    return path

@@ -18,11 +18,10 @@ from yhteisoneuvonta.gui.context import AppContext
 from yhteisoneuvonta.gui.status_board import COLUMNS, StatusBoard
 from yhteisoneuvonta.records.inputs import EncounterInput
 from yhteisoneuvonta.reports.periods import parse_period
-from yhteisoneuvonta.services import identity, records, setup, status
+from yhteisoneuvonta.services import identity, records, status
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.services.workspace import Workspace
 
-PASSPHRASE = "correct horse battery staple"
 SITE = "tre-annala-neuvonta"
 
 
@@ -68,16 +67,6 @@ def scripted():
     old = set_dialogs(s)
     yield s
     set_dialogs(old)
-
-
-@pytest.fixture(scope="module")
-def coord_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("coord-tpl")
-    ws = Workspace(path)
-    setup.setup_coordinator(ws, "fi")
-    identity.after_setup(ws, passphrase=PASSPHRASE)  # scrypt: once per module
-    ws.close()
-    return path
 
 
 @pytest.fixture
@@ -165,7 +154,8 @@ def test_refused_bundle_is_listed_with_its_reason_then_enrolled(qtbot, tmp_path,
     qtbot.waitUntil(lambda: board.rows and all(d["enrolled"] for d in board.rows))
 
 
-def test_locked_key_asks_the_passphrase_once(qtbot, tmp_path, adviser_ws, coord, coord_window, scripted):
+def test_locked_key_asks_the_passphrase_once(qtbot, tmp_path, adviser_ws, coord, coord_window, scripted,
+                                             coord_passphrase):
     import yhteisoneuvonta.gui.import_page as import_page
 
     link(adviser_ws, coord, tmp_path)
@@ -173,7 +163,7 @@ def test_locked_key_asks_the_passphrase_once(qtbot, tmp_path, adviser_ws, coord,
     svc.export_bundle(adviser_ws, tmp_path / "stick")
     identity.forget_identity(coord)
     import_page._passphrase[0] = None
-    scripted.secret = PASSPHRASE
+    scripted.secret = coord_passphrase
     page = _import(qtbot, coord_window, [str(tmp_path / "stick")])
     qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.last_report is not None, timeout=15000)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 from yhteisoneuvonta.gui.i18n import BASENAME, LANGUAGES, ts_dir
 from yhteisoneuvonta.gui.i18n_update import GUI_DIR, run_lupdate, sources, unfinished

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import shutil
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.records.inputs import EncounterInput
-from yhteisoneuvonta.services import identity, records, setup
+from yhteisoneuvonta.services import identity, records
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.services.workspace import Workspace
 
-PASSPHRASE = "correct horse battery staple"
 
 
 class Scripted(DialogService):
@@ -45,16 +43,6 @@ def scripted():
     old = set_dialogs(s)
     yield s
     set_dialogs(old)
-
-
-@pytest.fixture(scope="module")
-def coord_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("coord-tpl-send")
-    ws = Workspace(path)
-    setup.setup_coordinator(ws, "fi")
-    identity.after_setup(ws, passphrase=PASSPHRASE)
-    ws.close()
-    return path
 
 
 def test_send_the_week_then_the_coordinators_file(qtbot, tmp_path, window, coord_template, scripted):
