@@ -65,7 +65,8 @@ def test_weekly_csv_matches_independent_counts(demo_ws, tmp_path: Path) -> None:
     got = {(r["week"], r["site_id"]): Counter({k: int(r[k]) for k in
                                                ("encounters", "forms", "group_sessions", "group_attendance")})
            for r in rows}
-    assert {k: +v for k, v in got.items()} == {k: +v for k, v in expected.items()}
+    # A week and site can have a row of zeros (a desk held, every visit of it deleted).
+    assert {k: +v for k, v in got.items() if +v} == {k: +v for k, v in expected.items() if +v}
 
     path = svc.export_report(demo_ws, "weekly", "csv", tmp_path / "s.csv", period=PERIOD)
     with open(path, newline="", encoding="utf-8") as fh:

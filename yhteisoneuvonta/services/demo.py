@@ -64,9 +64,10 @@ def fill(ws: Workspace, weeks: int = 4, seed: int = 1, devices: int = 1,
     """Generate ``weeks`` of work ending this week. On an adviser installation all records are
     this device's own; ``devices`` > 1 simulates several advisers (coordinator or benchmarks)."""
     own = ws.setting("device_id")
-    # The device id is part of the seed: two advisers running the same demo must not make
-    # records with the same ids (the coordinator would refuse the second as foreign).
-    rng = random.Random(f"{seed}:{own}")
+    rng = random.Random(seed)  # the same seed gives the same activity on every machine
+    # Ids also depend on the device: two advisers running the same demo must not make records
+    # with the same ids (the coordinator would refuse the second as another device's).
+    ids = random.Random(f"{seed}:{own}")
     ref = ws.reference()
     scheduled = [s for s in ref.sites if s.active and s.schedule]
     home = ws.setting("home_sites") or []
@@ -81,7 +82,7 @@ def fill(ws: Workspace, weeks: int = 4, seed: int = 1, devices: int = 1,
         else:
             sites = rng.sample(scheduled, min(sites_per_device, len(scheduled)))
         code = ws.setting("adviser_code") if device == own else f"N{n + 1}"
-        rows = _device_rows(rng, ref, device, code or f"N{n + 1}", sites, monday, weeks, end)
+        rows = _device_rows(rng, ids, ref, device, code or f"N{n + 1}", sites, monday, weeks, end)
         with ws.store.session() as s:
             for model, batch in rows.items():
                 for row in batch:
@@ -100,8 +101,9 @@ def _when(day: date, hhmm: str, minutes: int = 0) -> datetime:
     return local.astimezone(timezone.utc)
 
 
-def _device_rows(rng: random.Random, ref: ReferenceData, device: str, code: str, sites: list[Site],
-                 monday: date, weeks: int, last_day: date) -> dict[type, list[dict[str, Any]]]:
+def _device_rows(rng: random.Random, ids: random.Random, ref: ReferenceData, device: str, code: str,
+                 sites: list[Site], monday: date, weeks: int,
+                 last_day: date) -> dict[type, list[dict[str, Any]]]:
     topics, helps = _ids(ref, "topics"), _ids(ref, "help_kinds")
     topic_w = [5 if t.extra.get("common") else 1 for t in ref.terms("topics")]
     forms = [f.id for f in ref.forms]
@@ -110,7 +112,7 @@ def _device_rows(rng: random.Random, ref: ReferenceData, device: str, code: str,
     pei = ref.instrument("pei")
 
     def base(site: Site, at: datetime) -> dict[str, Any]:
-        return {"id": _uuid(rng), "device_id": device, "created_at": at, "updated_at": at,
+        return {"id": _uuid(ids), "device_id": device, "created_at": at, "updated_at": at,
                 "version": 1, "deleted": False, "site_id": site.id}
 
     for week in range(weeks):
