@@ -158,20 +158,15 @@ def check_format(manifest: dict[str, Any]) -> None:
 
 def verify_with(parsed: Parsed, public: PublicKey) -> None:
     """Both signatures by ``public`` and the ciphertext hash named in the manifest."""
-    try:
-        verify(parsed.manifest_bytes, parsed.manifest_sig, public)
-    except BundleError as exc:
-        if exc.reason == "bad_signature":
-            raise BundleError("bad_signature", "The manifest's signature does not match: the bundle "
-                              "was changed after it was signed.") from None
-        raise
-    try:
-        verify(parsed.payload_age, parsed.payload_sig, public)
-    except BundleError as exc:
-        if exc.reason == "bad_signature":
-            raise BundleError("bad_signature", "The payload's signature does not match: the bundle "
-                              "was changed after it was signed.") from None
-        raise
+    for what, data, sig in (("manifest's", parsed.manifest_bytes, parsed.manifest_sig),
+                            ("payload's", parsed.payload_age, parsed.payload_sig)):
+        try:
+            verify(data, sig, public)
+        except BundleError as exc:
+            if exc.reason == "bad_signature":
+                raise BundleError("bad_signature", f"The {what} signature does not match: the bundle "
+                                  "was changed after it was signed.") from None
+            raise
     m = parsed.manifest
     if sha256(parsed.payload_age) != m.get("payload_age_sha256") or len(parsed.payload_age) != m.get(
             "payload_age_size"):
