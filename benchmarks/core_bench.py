@@ -32,9 +32,10 @@ def count_rows(db: Path) -> dict[str, int]:
 # -- 2. save an encounter ----------------------------------------------------------------------
 def bench_save(data_dir: Path, site: str, saves: int = 200, warmup: int = 10) -> dict[str, Any]:
     """``desk.log_encounter`` at a site with an open desk session, as the quick log does."""
+    from yhteisoneuvonta.core.clock import utcnow
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.records.inputs import EncounterInput
     from yhteisoneuvonta.services import desk
-    from yhteisoneuvonta.services.workspace import Workspace, utcnow
 
     ws = Workspace(data_dir)
     try:
@@ -58,8 +59,8 @@ def bench_save(data_dir: Path, site: str, saves: int = 200, warmup: int = 10) ->
 
 def log_today(data_dir: Path, site: str, count: int = 30) -> None:
     """A busy day at the desk so far: ``count`` quick-logged encounters at ``site`` today."""
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import desk
-    from yhteisoneuvonta.services.workspace import Workspace
 
     ws = Workspace(data_dir)
     try:
@@ -77,9 +78,9 @@ def log_today(data_dir: Path, site: str, count: int = 30) -> None:
 def bench_export(ds: Dataset, work: Path, repeats: int = 5) -> dict[str, Any]:
     """A week of new records on an adviser who has sent a year already, then ``export_bundle``
     (records read, signed, encrypted, written twice durably and read back)."""
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import demo
     from yhteisoneuvonta.services import sync as svc
-    from yhteisoneuvonta.services.workspace import Workspace
 
     adviser = copy_dir(ds.adviser(0), work / "export-adviser")
     out = work / "export-out"
@@ -102,8 +103,8 @@ def bench_export(ds: Dataset, work: Path, repeats: int = 5) -> dict[str, Any]:
 # -- 5. import and the raw baseline ----------------------------------------------------------------
 def bench_import(ds: Dataset, work: Path) -> tuple[Path, dict[str, Any]]:
     """Every bundle of the year into a copy of the (enrolled, empty) coordinator."""
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import sync as svc
-    from yhteisoneuvonta.services.workspace import Workspace
 
     coord = copy_dir(ds.coordinator, work / "coordinator")
     ws = Workspace(coord)
@@ -134,7 +135,7 @@ def bench_raw_insert(imported_db: Path, work: Path) -> dict[str, Any]:
     """The same rows (read back from the imported store) with sqlite3 ``executemany`` into a
     fresh migrated store: once committing per bundle as the importer must, once in a single
     transaction."""
-    from yhteisoneuvonta.services.workspace import Workspace
+    from yhteisoneuvonta.core.workspace import Workspace
 
     src = sqlite3.connect(f"file:{imported_db}?mode=ro", uri=True)
     columns: dict[str, list[str]] = {}
@@ -180,8 +181,8 @@ def bench_raw_insert(imported_db: Path, work: Path) -> dict[str, Any]:
 def bench_reports(coord: Path, ds: Dataset, work: Path, repeats: int = 3) -> dict[str, Any]:
     """A year's municipality PDF (every municipality) and the weekly report over the year as
     XLSX, built from the imported coordinator store."""
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import reports
-    from yhteisoneuvonta.services.workspace import Workspace
 
     first = date.fromisoformat(ds.info["first_monday"])
     last = date.fromisoformat(ds.info["generated_on"])

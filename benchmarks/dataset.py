@@ -97,9 +97,9 @@ def ensure(params: Params, out: Path = OUT, jobs: int = 2) -> Dataset:
 
 
 def _generate(params: Params, root: Path, jobs: int) -> dict[str, Any]:
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import identity, setup
     from yhteisoneuvonta.services import sync as svc
-    from yhteisoneuvonta.services.workspace import Workspace
 
     _log("coordinator (keys: scrypt, once)")
     coord = Workspace(root / "coordinator")
@@ -144,9 +144,9 @@ def _home_site(scheduled: list[str]) -> str:
 
 def _make_adviser(task: tuple) -> dict[str, int]:
     index, root_s, card, params, monday_s, end_s, scheduled = task
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import demo, identity, setup
     from yhteisoneuvonta.services import sync as svc
-    from yhteisoneuvonta.services.workspace import Workspace
 
     root = Path(root_s)
     rng = random.Random(params.seed * 1000 + index)
@@ -172,8 +172,8 @@ def _make_adviser(task: tuple) -> dict[str, int]:
 
 
 def _make_big_adviser(path: Path, params: Params, scheduled: list[str]) -> dict[str, int]:
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.services import demo, identity, setup
-    from yhteisoneuvonta.services.workspace import Workspace
 
     ws = Workspace(path)
     try:

@@ -149,10 +149,10 @@ def _wait(until: Callable[[], bool], timeout_s: float = 120.0) -> bool:
 
 
 def _context(data_dir: str) -> tuple[Any, Any]:
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.gui.app import make_app
     from yhteisoneuvonta.gui.context import AppContext
     from yhteisoneuvonta.gui.i18n import I18n, compile_translations
-    from yhteisoneuvonta.services.workspace import Workspace
 
     qapp = make_app()
     compile_translations()
@@ -211,9 +211,9 @@ def lists(data_dir: str, site: str, runs: int, pages: list[str]) -> int:
 def rss(data_dir: str, scroll_seconds: float) -> int:
     """Peak RSS with the main window open on this store: today's list (the first page) and the
     history view shown; then, scrolling the history down for ``scroll_seconds``."""
+    from yhteisoneuvonta.core.workspace import Workspace
     from yhteisoneuvonta.gui.app import build_main_window, make_app
     from yhteisoneuvonta.gui.i18n import I18n, compile_translations
-    from yhteisoneuvonta.services.workspace import Workspace
 
     qapp = make_app()
     compile_translations()

@@ -32,8 +32,8 @@ def main(argv: list[str]) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     profiler = Profiler(interval=0.001)
     if args.what == "import":
+        from yhteisoneuvonta.core.workspace import Workspace
         from yhteisoneuvonta.services import sync as svc
-        from yhteisoneuvonta.services.workspace import Workspace
 
         coord = dataset.copy_dir(ds.coordinator, work / "coordinator")
         files = sorted(ds.bundles.iterdir(), key=lambda f: f.name)

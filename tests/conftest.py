@@ -13,9 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from yhteisoneuvonta.core.workspace import Workspace  # noqa: E402
 from yhteisoneuvonta.paths import DB_FILENAME  # noqa: E402
 from yhteisoneuvonta.services import setup  # noqa: E402
-from yhteisoneuvonta.services.workspace import Workspace  # noqa: E402
 
 ADVISER_SITES = ["tre-annala-neuvonta", "lempaala-neuvonta"]
 
@@ -64,7 +64,7 @@ def adviser_ws(tmp_path: Path, _template_dirs: dict[str, Path]):
     The device id is made fresh per test so two adviser workspaces differ."""
     path = _copy_template(_template_dirs["adviser"], tmp_path / "adviser")
     ws = Workspace(path)
-    from yhteisoneuvonta.services.workspace import new_device_id
+    from yhteisoneuvonta.core.workspace import new_device_id
 
     ws.set_settings(device_id=new_device_id())
     yield ws

@@ -34,7 +34,7 @@ def core_modules() -> list[str]:
 
 def test_core_imports_without_qt() -> None:
     modules = core_modules()
-    assert "yhteisoneuvonta.services.records" in modules and "yhteisoneuvonta.cli" in modules
+    assert "yhteisoneuvonta.services.logbook" in modules and "yhteisoneuvonta.cli" in modules
     result = subprocess.run([sys.executable, "-c", BLOCK_QT, *modules], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
@@ -45,3 +45,37 @@ def test_cli_help_runs_without_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "log" in result.stdout and "demo" in result.stdout
+
+
+def _lint_imports(config: str | None = None) -> subprocess.CompletedProcess[str]:
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("lint-imports")
+    args = [str(exe)] + (["--config", config] if config else [])
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run(args, capture_output=True, text=True, cwd=root)
+
+
+def test_imports_run_downwards_with_no_cycles() -> None:
+    """The layer contracts in pyproject.toml hold: gui/cli > services > sync|reports > core > …"""
+    result = _lint_imports()
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_the_layer_check_catches_an_upward_import(tmp_path) -> None:
+    """The contract really bites: the same check with the layers turned upside down fails."""
+    from pathlib import Path
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    layers = next(c for c in conf["contracts"] if c["type"] == "layers")["layers"]
+    lines = ["[importlinter]", f"root_package = {conf['root_package']}", "include_external_packages = True",
+             "[importlinter:contract:upside-down]", "name = upside down", "type = layers", "layers ="]
+    lines += [f"    {layer}" for layer in reversed(layers)]
+    ini = tmp_path / "upside-down.ini"
+    ini.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _lint_imports(str(ini))
+    assert result.returncode != 0
+    assert "yhteisoneuvonta.services" in result.stdout

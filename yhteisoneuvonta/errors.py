@@ -2,9 +2,13 @@
 
 Each refusal is a class with a stable ``code``; a message says what is wrong in words
 a user understands. ``ValidationError`` names the field so the GUI can show the
-message beside it and the CLI can print it on stderr.
+message beside it and the CLI can print it on stderr. ``params`` carries the variable parts
+of the message (a path, a size, a device) so a front end can render the message by its code
+in the user's language instead of matching English text.
 """
 from __future__ import annotations
+
+from typing import Any
 
 
 class YnError(Exception):
@@ -13,9 +17,10 @@ class YnError(Exception):
     code = "error"
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, **params: Any) -> None:
         super().__init__(message)
         self.message = message
+        self.params: dict[str, Any] = params
 
     def __str__(self) -> str:
         return self.message

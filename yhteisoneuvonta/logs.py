@@ -35,7 +35,9 @@ _current: Path | None = None
 def scrub(text: str) -> str:
     """``text`` without SQL parameter values and without anything that identifies a person."""
     text = _SQL_PARAMETERS.sub("[parameters: hidden]", text)
-    from .records.pii import find_pii  # imported late: logging must start even if this breaks
+    from .records.pii import (
+        find_pii,  # imported late: logging must start even if this breaks
+    )
 
     for finding in reversed(find_pii(text)):
         text = text[: finding.start] + f"[{finding.kind} removed]" + text[finding.end:]

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.gui.app import build_main_window, make_app
 from yhteisoneuvonta.gui.i18n import I18n, compile_translations
 from yhteisoneuvonta.services import identity, setup
-from yhteisoneuvonta.services.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -12,15 +12,15 @@ import pytest
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.gui.app import build_main_window
-from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.gui.context import AppContext
+from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.gui.status_board import COLUMNS, StatusBoard
 from yhteisoneuvonta.records.inputs import EncounterInput
 from yhteisoneuvonta.reports.periods import parse_period
-from yhteisoneuvonta.services import identity, records, status
+from yhteisoneuvonta.services import identity, logbook, status
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
 
 SITE = "tre-annala-neuvonta"
 
@@ -88,7 +88,7 @@ def log(ws: Workspace, n: int, days_ago: float = 0) -> None:
     topic = ws.reference().terms("topics")[0].id
     when = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=days_ago)
     for i in range(n):
-        records.create(ws, EncounterInput(site_id=SITE, occurred_at=when - timedelta(minutes=i),
+        logbook.create(ws, EncounterInput(site_id=SITE, occurred_at=when - timedelta(minutes=i),
                                           minutes=10, topics=[topic]))
 
 

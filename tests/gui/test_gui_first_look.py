@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.gui.forms_base import FieldLabel
 from yhteisoneuvonta.gui.setup_dialog import SetupDialog
 from yhteisoneuvonta.records.inputs import EncounterInput
-from yhteisoneuvonta.services import records
-from yhteisoneuvonta.services.workspace import Workspace
+from yhteisoneuvonta.services import logbook
 
 
 def test_an_empty_today_list_says_what_to_do(qtbot, window):
@@ -21,7 +21,7 @@ def test_an_empty_today_list_says_what_to_do(qtbot, window):
     assert "Tallenna" in table.placeholder_text()  # Finnish, and names the button to press
     ws = window.ctx.ws
     topic = ws.reference().terms("topics")[0].id
-    records.create(ws, EncounterInput(site_id=window.ctx.site_id, occurred_at=datetime.now(timezone.utc),
+    logbook.create(ws, EncounterInput(site_id=window.ctx.site_id, occurred_at=datetime.now(timezone.utc),
                                       minutes=10, topics=[topic]))
     table.record_model().reload()
     assert table.record_model().rowCount() == 1

@@ -24,7 +24,7 @@ def test_full_encounter_form_saves_every_field(qtbot, window):
     form.note.setFocus()
     qtbot.keyClicks(form.note, "Vuokra-asia, liitteet puuttuvat")
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    [rec] = history.fetch(window.ctx.ws, history.HistoryQuery(kind="encounter"))
     assert rec["topics"] == ["housing"] and rec["channel"] == "phone"
     assert rec["involvement"] == "pair_work" and rec["professional_roles"] == ["kela"]
     assert rec["age_band"] == "declined" and rec["visit_kind"] == "unknown"
@@ -41,7 +41,7 @@ def test_refused_save_shows_messages_beside_fields_and_keeps_the_text(qtbot, win
     form.note.setFocus()
     qtbot.keyClicks(form.note, text)
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    assert history.count(window.ctx.ws, history.Query(kind="encounter")) == 0
+    assert history.count(window.ctx.ws, history.HistoryQuery(kind="encounter")) == 0
     minutes_error = form.rows["minutes"].error
     note_error = form.rows["note"].error
     assert minutes_error.isVisible() and minutes_error.text() == "Pitää olla vähintään 1."
@@ -53,7 +53,7 @@ def test_refused_save_shows_messages_beside_fields_and_keeps_the_text(qtbot, win
     form.minutes.setValue(10)
     form.note.setPlainText("Asiakkaan verokortti")
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    assert history.count(window.ctx.ws, history.Query(kind="encounter")) == 1
+    assert history.count(window.ctx.ws, history.HistoryQuery(kind="encounter")) == 1
     assert not minutes_error.isVisible() and not note_error.isVisible()
 
 
@@ -73,7 +73,7 @@ def test_group_session_with_proposals_only_for_house_meetings(qtbot, window):
     assert "20" in form.rows["headcount_split"].error.text()
     form.headcount_split.rows[0][1].setValue(3)
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    [rec] = history.fetch(window.ctx.ws, history.Query(kind="group_session"))
+    [rec] = history.fetch(window.ctx.ws, history.HistoryQuery(kind="group_session"))
     assert rec["proposals"] == [{"text": "Pyykkitupaan lisaa vuoroja", "decision": "Viedaan isannoitsijalle"}]
     assert rec["headcount_split"] == {"lapset": 3}
 
@@ -84,14 +84,14 @@ def test_observation_and_questionnaire(qtbot, window):
     obs.text.setPlainText("Uusi lomake vaatii pankkitunnukset")
     obs.times_seen.setValue(4)
     qtbot.mouseClick(obs.save_button, Qt.LeftButton)
-    assert history.count(window.ctx.ws, history.Query(kind="observation")) == 1
+    assert history.count(window.ctx.ws, history.HistoryQuery(kind="observation")) == 1
     pei = window.show_page("instrument_answer")
     qtbot.mouseClick(pei.save_button, Qt.LeftButton)  # nothing answered
     assert pei.rows["answers"].error.text() == "Vastaa vähintään yhteen kohtaan."
     first = pei.ctx.ref.instrument("pei").items[0]
     pei.item_combos[first.id].setCurrentIndex(1)
     qtbot.mouseClick(pei.save_button, Qt.LeftButton)
-    [rec] = history.fetch(window.ctx.ws, history.Query(kind="instrument_answer"))
+    [rec] = history.fetch(window.ctx.ws, history.HistoryQuery(kind="instrument_answer"))
     assert rec["answers"] == {first.id: first.scale[0].value}
 
 
@@ -139,7 +139,7 @@ def test_an_untouched_time_is_the_current_time(qtbot, window):
     form.occurred_at.set_value(_hours_ago(3), follows_now=True)
     form.topics.boxes["tax"].click()  # other fields typed, the time left alone
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    [rec] = history.fetch(window.ctx.ws, history.HistoryQuery(kind="encounter"))
     from datetime import datetime
 
     assert _near_now(datetime.fromisoformat(rec["occurred_at"]))
@@ -157,7 +157,7 @@ def test_a_time_the_user_set_is_kept(qtbot, window):
     assert form.occurred_at.value() == chosen
     form.topics.boxes["tax"].click()
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    [rec] = history.fetch(window.ctx.ws, history.Query(kind="encounter"))
+    [rec] = history.fetch(window.ctx.ws, history.HistoryQuery(kind="encounter"))
     from datetime import datetime
 
     assert datetime.fromisoformat(rec["occurred_at"]) == chosen
@@ -225,7 +225,7 @@ def test_form_help_choices_start_with_a_hint_not_a_dash(qtbot, window, i18n):
     assert form.form_id.value() == first_form
     qtbot.mouseClick(form.save_button, Qt.LeftButton)  # no status chosen: not saved, said why
     assert form.rows["status"].error.isVisible()
-    assert history.count(window.ctx.ws, history.Query(kind="form_help")) == 0
+    assert history.count(window.ctx.ws, history.HistoryQuery(kind="form_help")) == 0
     form.clear()
     assert form.form_id.currentIndex() == -1 and form.form_id.value() is None
     i18n.set_language("sv")

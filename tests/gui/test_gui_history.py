@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from yhteisoneuvonta.gui.models import HistoryModel
 from yhteisoneuvonta.records.inputs import EncounterInput
-from yhteisoneuvonta.services import records
+from yhteisoneuvonta.services import logbook
 
 PAGE = 40  # a small page keeps the test fast; the paging is the same at 200
 N = PAGE * 2 + 15
@@ -16,7 +16,7 @@ N = PAGE * 2 + 15
 def _fill(ws, n: int) -> None:
     start = datetime.now(timezone.utc) - timedelta(days=20)
     for i in range(n):
-        records.create(ws, EncounterInput(
+        logbook.create(ws, EncounterInput(
             site_id="tre-annala-neuvonta", occurred_at=start + timedelta(minutes=10 * i), minutes=10,
             topics=["tax" if i % 2 else "housing"], note="vuokra" if i % 10 == 0 else None))
 

@@ -15,7 +15,7 @@ from yhteisoneuvonta.gui import workers
 from yhteisoneuvonta.gui.history_page import HistoryPage
 from yhteisoneuvonta.gui.models import HistoryModel
 from yhteisoneuvonta.records.inputs import EncounterInput, ObservationInput
-from yhteisoneuvonta.services import history, records
+from yhteisoneuvonta.services import history, logbook
 
 PAGE = 7
 ENCOUNTERS = 40
@@ -27,11 +27,11 @@ def _fill(ws) -> None:
     start = datetime.now(timezone.utc) - timedelta(days=10)
     for i in range(ENCOUNTERS):
         # pairs share a time: the keyset must order ties by id
-        records.create(ws, EncounterInput(
+        logbook.create(ws, EncounterInput(
             site_id="tre-annala-neuvonta", occurred_at=start + timedelta(minutes=10 * (i // 2)), minutes=10,
             topics=["tax" if i % 2 else "housing"]))
     for i in range(OBSERVATIONS):
-        records.create(ws, ObservationInput(
+        logbook.create(ws, ObservationInput(
             site_id="tre-annala-neuvonta", observed_at=start + timedelta(hours=i), theme="eservices",
             text=f"havainto {i}"))
 
@@ -73,11 +73,11 @@ def test_rows_of_a_replaced_query_never_reach_the_list(qtbot, window, monkeypatc
     model = page.model
     kinds = ["encounter", "observation"]
     for n in range(ROUNDS):
-        model.set_query(history.Query(kind=kinds[n % 2]))
+        model.set_query(history.HistoryQuery(kind=kinds[n % 2]))
         if n % 3 == 0:
             qtbot.waitUntil(lambda: model.rowCount() > 0)
             model.fetchMore()  # the next page is asked for, then the query changes under it
-    final = history.Query(kind="encounter")
+    final = history.HistoryQuery(kind="encounter")
     model.set_query(final)
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.total == ENCOUNTERS and not model.loading)

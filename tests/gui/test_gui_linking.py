@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 
 from yhteisoneuvonta.gui.app import build_main_window
 from yhteisoneuvonta.gui.widgets import to_local
-from yhteisoneuvonta.services import drafts, history, records
+from yhteisoneuvonta.services import drafts, history, logbook
 
 
 def fetch(ws, kind):
-    return history.fetch(ws, history.Query(kind=kind))
+    return history.fetch(ws, history.HistoryQuery(kind=kind))
 
 
 def quick_save(qtbot, window) -> dict:
@@ -147,7 +147,7 @@ def test_questionnaire_for_a_deleted_visit_is_refused_too(qtbot, window):
     qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier)
     form = window.page("instrument_answer")
     answer_first_item(form)
-    records.set_deleted(ws, "encounter", visit["id"], True)  # e.g. from the command line
+    logbook.set_deleted(ws, "encounter", visit["id"], True)  # e.g. from the command line
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
     assert fetch(ws, "instrument_answer") == []
     assert "ei enää ole tallennettuna" in form.rows["encounter_id"].error.text()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.gui.printing import pdf_printer, print_pdf
 from yhteisoneuvonta.records.inputs import EncounterInput, SessionInput
-from yhteisoneuvonta.services import records
+from yhteisoneuvonta.services import logbook
 from yhteisoneuvonta.services import reports as report_svc
 
 
@@ -22,9 +22,9 @@ def _text(pdf: Path) -> str:
 
 def _session(ws) -> str:
     start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=3)
-    sess = records.create(ws, SessionInput(site_id="tre-annala-neuvonta", starts_at=start,
+    sess = logbook.create(ws, SessionInput(site_id="tre-annala-neuvonta", starts_at=start,
                                            ends_at=start + timedelta(hours=2), partners=["Nauha"]))
-    records.create(ws, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=start + timedelta(minutes=5),
+    logbook.create(ws, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=start + timedelta(minutes=5),
                                       minutes=15, topics=["tax"], session_id=sess["id"]))
     return sess["id"]
 
@@ -110,7 +110,7 @@ def test_history_prints_a_group_session(qtbot, window, print_to):
 
     ws = window.ctx.ws
     start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=1)
-    records.create(ws, GroupSessionInput(site_id="tre-annala-neuvonta", kind="house_meeting", title="Talokokous B",
+    logbook.create(ws, GroupSessionInput(site_id="tre-annala-neuvonta", kind="house_meeting", title="Talokokous B",
                                          starts_at=start, ends_at=start + timedelta(hours=1), headcount_total=12))
     _session(ws)
     page = window.show_page("history")

@@ -7,7 +7,7 @@ from yhteisoneuvonta.services import history
 
 
 def encounters(ws, deleted=False):
-    return history.fetch(ws, history.Query(kind="encounter", include_deleted=deleted))
+    return history.fetch(ws, history.HistoryQuery(kind="encounter", include_deleted=deleted))
 
 
 def test_quick_log_with_four_clicks(qtbot, window):

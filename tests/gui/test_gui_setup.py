@@ -1,13 +1,12 @@
 """First run: the setup dialog, then the main window; settings are stored."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.gui.app import build_main_window
 from yhteisoneuvonta.gui.setup_dialog import SetupDialog
-from yhteisoneuvonta.services.workspace import Workspace
 
 
 def _ok(dlg: SetupDialog):

@@ -8,7 +8,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from yhteisoneuvonta.gui.i18n import BASENAME, LANGUAGES, compile_translations, qm_path, ts_dir
+from yhteisoneuvonta.gui.i18n import (
+    BASENAME,
+    LANGUAGES,
+    compile_translations,
+    qm_path,
+    ts_dir,
+)
 from yhteisoneuvonta.gui.i18n_update import unfinished
 
 

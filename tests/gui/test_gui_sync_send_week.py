@@ -8,12 +8,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
 from yhteisoneuvonta.records.inputs import EncounterInput
-from yhteisoneuvonta.services import identity, records
+from yhteisoneuvonta.services import identity, logbook
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
-
 
 
 class Scripted(DialogService):
@@ -52,7 +51,7 @@ def test_send_the_week_then_the_coordinators_file(qtbot, tmp_path, window, coord
     identity.after_setup(adviser)
     old = datetime.now(timezone.utc) - timedelta(days=400)
     for i in range(3):
-        records.create(adviser, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=old + timedelta(hours=i),
+        logbook.create(adviser, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=old + timedelta(hours=i),
                                                minutes=10, topics=["tax"]))
     page = window.show_page("send_week")
     assert "3 kohtaamista" in page.next_text.text()

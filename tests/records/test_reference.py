@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from yhteisoneuvonta.errors import NotFoundError, ValidationError
+from yhteisoneuvonta.paths import resources_dir
 from yhteisoneuvonta.records import reference as ref
 from yhteisoneuvonta.records.reference import (
     SPECIAL_ANSWERS,
@@ -20,7 +21,6 @@ from yhteisoneuvonta.records.reference import (
     validate,
     write_directory,
 )
-from yhteisoneuvonta.paths import resources_dir
 
 REF_DIR = resources_dir() / "reference"
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from tests.reports.conftest import ANNALA, HKI, LEMPAALA, build
 from yhteisoneuvonta.records.inputs import SessionInput
 from yhteisoneuvonta.reports import frequency
 from yhteisoneuvonta.reports.document import PageBreak
 from yhteisoneuvonta.reports.municipality import build_municipality
 from yhteisoneuvonta.reports.periods import parse_period
 from yhteisoneuvonta.reports.query import Filters, Query, utc_offsets
-from yhteisoneuvonta.services import records
-
-from tests.reports.conftest import ANNALA, HKI, LEMPAALA, build
+from yhteisoneuvonta.services import logbook
 
 
 def local(y: int, m: int, d: int, h: int, minute: int = 0) -> datetime:
@@ -37,11 +36,11 @@ def test_slots_keep_local_times_across_both_dst_changes(adviser_ws) -> None:
     tuesdays = [local(2026, 3, 17, 9), local(2026, 3, 24, 9, 5), local(2026, 3, 31, 9), local(2026, 10, 20, 9),
                 local(2026, 10, 27, 9)]
     for start in tuesdays:
-        records.create(adviser_ws, SessionInput(ANNALA, start, start + timedelta(hours=2), advisers=["N7"]))
+        logbook.create(adviser_ws, SessionInput(ANNALA, start, start + timedelta(hours=2), advisers=["N7"]))
     late = local(2026, 3, 28, 23)  # Saturday 23-01 local: ends after midnight
     night = local(2026, 3, 29, 2)  # Sunday 2-5 local: two real hours across the spring change
     for start in (late, night):
-        records.create(adviser_ws, SessionInput(LEMPAALA, start, _plus_two_hours(start), advisers=["N7"]))
+        logbook.create(adviser_ws, SessionInput(LEMPAALA, start, _plus_two_hours(start), advisers=["N7"]))
     q = Query(adviser_ws, Filters(period=parse_period("2026-03-01..2026-10-31")))
     got = {(s.site_id, s.weekday, s.start, s.end): s.held for s in frequency.slots(q)}
     # Independently: the same sessions read back and converted with zoneinfo.
@@ -67,7 +66,7 @@ def _pages(doc) -> list[list]:
 
 def test_all_municipalities_equal_each_municipality_alone(adviser_ws) -> None:
     build(adviser_ws)
-    records.create(adviser_ws, SessionInput(ANNALA, local(2026, 11, 20, 14), local(2026, 11, 20, 16),
+    logbook.create(adviser_ws, SessionInput(ANNALA, local(2026, 11, 20, 14), local(2026, 11, 20, 16),
                                             advisers=["N7"], professionals=["social_worker"]))
     filters = Filters(period=parse_period("2026-11"))
     every = build_municipality(adviser_ws, filters, lang="en", internal=True)

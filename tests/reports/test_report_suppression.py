@@ -5,7 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yhteisoneuvonta.reports.suppression import SECONDARY, SMALL, suppress_table, table_lines
+from yhteisoneuvonta.reports.suppression import (
+    SECONDARY,
+    SMALL,
+    suppress_table,
+    table_lines,
+)
 from yhteisoneuvonta.reports.tables import Column, Table
 
 S, X = SMALL, SECONDARY

@@ -12,7 +12,7 @@ import pytest
 from yhteisoneuvonta import cli as cli_main
 from yhteisoneuvonta.errors import NotFoundError, UsageError
 from yhteisoneuvonta.records.inputs import EncounterInput, FormHelpInput
-from yhteisoneuvonta.services import records
+from yhteisoneuvonta.services import logbook
 from yhteisoneuvonta.services import reports as svc
 
 ANNALA = "tre-annala-neuvonta"
@@ -27,10 +27,10 @@ def _text(pdf: Path) -> str:
 
 
 def _encounter(ws, language: str) -> str:
-    enc = records.create(ws, EncounterInput(
+    enc = logbook.create(ws, EncounterInput(
         site_id=ANNALA, occurred_at=WHEN, minutes=40, topics=["housing", "tax"], help_kinds=["form_filling"],
         language=language, referrals=["kela"], outcome="referred", age_band="declined", note=NOTE))
-    records.create(ws, FormHelpInput(site_id=ANNALA, occurred_at=WHEN, form_id="kela-asumistuki",
+    logbook.create(ws, FormHelpInput(site_id=ANNALA, occurred_at=WHEN, form_id="kela-asumistuki",
                                      status="attachments_missing", encounter_id=enc["id"]))
     return enc["id"]
 

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.errors import PiiError, ValidationError
 from yhteisoneuvonta.records.inputs import (
     EncounterInput,
@@ -13,8 +14,7 @@ from yhteisoneuvonta.records.inputs import (
     ObservationInput,
     Proposal,
 )
-from yhteisoneuvonta.services import desk, drafts, history, records
-from yhteisoneuvonta.services.workspace import Workspace
+from yhteisoneuvonta.services import desk, drafts, history, logbook
 
 SITE = "tre-annala-neuvonta"
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=timezone.utc)
@@ -25,28 +25,28 @@ def encounter(**kw) -> EncounterInput:
 
 
 def test_edit_and_delete_bump_version_and_change_number(adviser_ws: Workspace) -> None:
-    rec = records.create(adviser_ws, encounter())
+    rec = logbook.create(adviser_ws, encounter())
     assert rec["version"] == 1 and rec["deleted"] is False
-    edited = records.update(adviser_ws, rec["id"], encounter(minutes=25, help_kinds=["eservices_help"]))
+    edited = logbook.update(adviser_ws, rec["id"], encounter(minutes=25, help_kinds=["eservices_help"]))
     assert edited["version"] == 2 and edited["minutes"] == 25
     assert edited["change_seq"] > rec["change_seq"]
-    gone = records.set_deleted(adviser_ws, "encounter", rec["id"], True)
+    gone = logbook.set_deleted(adviser_ws, "encounter", rec["id"], True)
     assert gone["deleted"] and gone["version"] == 3
-    assert rec["id"] not in {r["id"] for r in history.fetch(adviser_ws, history.Query())}
-    back = records.set_deleted(adviser_ws, "encounter", rec["id"], False)
+    assert rec["id"] not in {r["id"] for r in history.fetch(adviser_ws, history.HistoryQuery())}
+    back = logbook.set_deleted(adviser_ws, "encounter", rec["id"], False)
     assert back["version"] == 4 and not back["deleted"]
 
 
 def test_refused_edit_changes_nothing(adviser_ws: Workspace) -> None:
-    rec = records.create(adviser_ws, encounter(note="ok"))
+    rec = logbook.create(adviser_ws, encounter(note="ok"))
     with pytest.raises(PiiError):
-        records.update(adviser_ws, rec["id"], encounter(note="maksut tilille FI21 1234 5600 0007 85"))
-    assert records.get(adviser_ws, "encounter", rec["id"]) == rec
+        logbook.update(adviser_ws, rec["id"], encounter(note="maksut tilille FI21 1234 5600 0007 85"))
+    assert logbook.get(adviser_ws, "encounter", rec["id"]) == rec
 
 
 def test_every_problem_is_reported_with_its_field(adviser_ws: Workspace) -> None:
     with pytest.raises(ValidationError) as err:
-        records.create(adviser_ws, encounter(minutes=0, topics=[], age_band="ancient",
+        logbook.create(adviser_ws, encounter(minutes=0, topics=[], age_band="ancient",
                                              note="mail: matti@example.fi"))
     assert set(err.value.errors) == {"minutes", "topics", "age_band", "note"}
     assert "e-mail" in err.value.errors["note"]
@@ -54,7 +54,7 @@ def test_every_problem_is_reported_with_its_field(adviser_ws: Workspace) -> None
 
 @pytest.mark.parametrize("answer", ["not_asked", "unknown", "declined", "65_plus"])
 def test_optional_profile_keeps_not_asked_unknown_and_declined_apart(adviser_ws: Workspace, answer: str) -> None:
-    rec = records.create(adviser_ws, encounter(age_band=answer, visit_kind=answer if answer != "65_plus" else "first"))
+    rec = logbook.create(adviser_ws, encounter(age_band=answer, visit_kind=answer if answer != "65_plus" else "first"))
     assert rec["age_band"] == answer
 
 
@@ -62,28 +62,28 @@ def test_group_session_rules(adviser_ws: Workspace) -> None:
     base = dict(site_id=SITE, kind="info", title="Kela-info", starts_at=NOW, ends_at=NOW + timedelta(hours=1),
                 headcount_total=10)
     with pytest.raises(ValidationError) as err:
-        records.create(adviser_ws, GroupSessionInput(**base | {"ends_at": NOW - timedelta(minutes=5)}))
+        logbook.create(adviser_ws, GroupSessionInput(**base | {"ends_at": NOW - timedelta(minutes=5)}))
     assert err.value.errors == {"ends_at": "must be after the start"}
     with pytest.raises(ValidationError) as err:
-        records.create(adviser_ws, GroupSessionInput(**base | {"headcount_total": -1}))
+        logbook.create(adviser_ws, GroupSessionInput(**base | {"headcount_total": -1}))
     assert "headcount_total" in err.value.errors
     with pytest.raises(ValidationError) as err:
-        records.create(adviser_ws, GroupSessionInput(**base | {"proposals": [Proposal("Valot")]}))
+        logbook.create(adviser_ws, GroupSessionInput(**base | {"proposals": [Proposal("Valot")]}))
     assert "proposals" in err.value.errors
-    meeting = records.create(adviser_ws, GroupSessionInput(**base | {
+    meeting = logbook.create(adviser_ws, GroupSessionInput(**base | {
         "kind": "house_meeting", "proposals": [Proposal("Pihavalot", "Isännöitsijälle")]}))
     assert meeting["proposals"] == [{"text": "Pihavalot", "decision": "Isännöitsijälle"}]
 
 
 def test_observation_and_pei_answer(adviser_ws: Workspace) -> None:
-    obs = records.create(adviser_ws, ObservationInput(site_id=SITE, observed_at=NOW, theme="identification",
+    obs = logbook.create(adviser_ws, ObservationInput(site_id=SITE, observed_at=NOW, theme="identification",
                                                       text="Vaatii pankkitunnukset", times_seen=3))
     assert obs["times_seen"] == 3
-    pei = records.create(adviser_ws, InstrumentAnswerInput(site_id=SITE, instrument_id="pei", answered_at=NOW,
+    pei = logbook.create(adviser_ws, InstrumentAnswerInput(site_id=SITE, instrument_id="pei", answered_at=NOW,
                                                            answers={"cope_with_life": 2, "keep_well": None}))
     assert pei["answers"] == {"cope_with_life": 2, "keep_well": None}
     with pytest.raises(ValidationError) as err:
-        records.create(adviser_ws, InstrumentAnswerInput(site_id=SITE, instrument_id="pei", answered_at=NOW,
+        logbook.create(adviser_ws, InstrumentAnswerInput(site_id=SITE, instrument_id="pei", answered_at=NOW,
                                                          answers={"cope_with_life": 7}))
     assert "answers.cope_with_life" in err.value.errors
 
@@ -118,11 +118,11 @@ def test_drafts_never_store_identifying_details(adviser_ws: Workspace) -> None:
 
 def test_history_search_and_paging(adviser_ws: Workspace) -> None:
     for i in range(30):
-        records.create(adviser_ws, encounter(occurred_at=NOW - timedelta(hours=i),
+        logbook.create(adviser_ws, encounter(occurred_at=NOW - timedelta(hours=i),
                                              note="Kela-asia" if i % 3 == 0 else None))
-    q = history.Query(kind="encounter")
+    q = history.HistoryQuery(kind="encounter")
     assert history.count(adviser_ws, q) == 30
     first, second = history.fetch(adviser_ws, q, 0, 20), history.fetch(adviser_ws, q, 20, 20)
     assert len(first) == 20 and len(second) == 10
     assert not {r["id"] for r in first} & {r["id"] for r in second}
-    assert history.count(adviser_ws, history.Query(text="kela")) == 10
+    assert history.count(adviser_ws, history.HistoryQuery(text="kela")) == 10

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.errors import ValidationError
 from yhteisoneuvonta.services import setup
-from yhteisoneuvonta.services.workspace import Workspace
 
 SITES = ["tre-annala-neuvonta", "lempaala-neuvonta"]
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.records.inputs import EncounterInput
-from yhteisoneuvonta.services import identity, records, setup, status
+from yhteisoneuvonta.services import identity, logbook, setup, status
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
 
 
 def _log(ws: Workspace, n: int) -> None:
     for _ in range(n):
-        records.create(ws, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=datetime.now(timezone.utc),
+        logbook.create(ws, EncounterInput(site_id="tre-annala-neuvonta", occurred_at=datetime.now(timezone.utc),
                                           minutes=5, topics=["tax"]))
 
 

@@ -1,8 +1,8 @@
 """The workspace keeps reference data for the process and notices a newer version."""
 from __future__ import annotations
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.records.reference import ReferenceData
-from yhteisoneuvonta.services.workspace import Workspace
 
 
 def _newer(ws: Workspace, name: str) -> ReferenceData:

@@ -9,16 +9,16 @@ import sys
 import time
 from pathlib import Path
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.paths import DB_FILENAME
 from yhteisoneuvonta.services import setup
-from yhteisoneuvonta.services.workspace import Workspace
 
 WRITER = r"""
 import sys
 from datetime import datetime, timezone
 from yhteisoneuvonta.records.inputs import EncounterInput
 from yhteisoneuvonta.services import desk
-from yhteisoneuvonta.services.workspace import Workspace
+from yhteisoneuvonta.core.workspace import Workspace
 ws = Workspace(sys.argv[1])
 while True:
     rec = desk.log_encounter(ws, EncounterInput(site_id="tre-annala-neuvonta",

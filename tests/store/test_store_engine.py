@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.errors import (
     StoreCorruptError,
     StoreFullError,
@@ -21,8 +22,7 @@ from yhteisoneuvonta.errors import (
     StoreTooNewError,
 )
 from yhteisoneuvonta.paths import DB_FILENAME
-from yhteisoneuvonta.services import records
-from yhteisoneuvonta.services.workspace import Workspace
+from yhteisoneuvonta.services import logbook
 from yhteisoneuvonta.store import Store
 from yhteisoneuvonta.store.engine import APPLICATION_ID
 from yhteisoneuvonta.store.migrate import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR
@@ -57,11 +57,11 @@ def test_first_schema_database_upgrades_without_loss(tmp_path: Path) -> None:
     ws = Workspace(data)
     # Everything the first version stored is still there and usable.
     assert ws.role == "adviser" and ws.setting("adviser_code") == "N3"
-    enc = records.get(ws, "encounter", "22222222-2222-4222-8222-222222222222")
+    enc = logbook.get(ws, "encounter", "22222222-2222-4222-8222-222222222222")
     assert enc["topics"] == ["kela_benefits"] and enc["age_band"] == "declined"
     assert enc["note"] == "Kelan lomake täytettiin yhdessä"
     assert enc["occurred_at"].startswith("2024-05-14T06:30:00")
-    obs = records.get(ws, "observation", "33333333-3333-4333-8333-333333333333")
+    obs = logbook.get(ws, "observation", "33333333-3333-4333-8333-333333333333")
     assert obs["times_seen"] == 4
     # New tables of later revisions exist, and the old file was backed up first.
     with ws.store.engine.connect() as conn:
@@ -79,7 +79,7 @@ def test_first_schema_database_upgrades_without_loss(tmp_path: Path) -> None:
     assert len(backups) == 1
     assert sqlite3.connect(backups[0]).execute("SELECT count(*) FROM encounters").fetchone()[0] == 1
     # And editing an upgraded record bumps its version as usual.
-    changed = records.update(ws, enc["id"], records.to_input("encounter", enc | {"minutes": 20}))
+    changed = logbook.update(ws, enc["id"], logbook.to_input("encounter", enc | {"minutes": 20}))
     assert changed["version"] == 2 and changed["minutes"] == 20
     ws.close()
 

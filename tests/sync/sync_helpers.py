@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.records.inputs import EncounterInput, FormHelpInput, SessionInput
-from yhteisoneuvonta.services import identity, records, setup
+from yhteisoneuvonta.services import identity, logbook, setup
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"
 SITE = "tre-annala-neuvonta"
@@ -65,27 +65,27 @@ def at(days_ago: float = 0) -> datetime:
 
 def log_encounter(ws: Workspace, minutes: int = 10, note: str | None = None, days_ago: float = 0,
                   session_id: str | None = None) -> dict[str, Any]:
-    return records.create(ws, EncounterInput(site_id=SITE, occurred_at=at(days_ago), minutes=minutes,
+    return logbook.create(ws, EncounterInput(site_id=SITE, occurred_at=at(days_ago), minutes=minutes,
                                              topics=[topic(ws)], note=note, session_id=session_id))
 
 
 def log_session(ws: Workspace, days_ago: float = 0) -> dict[str, Any]:
-    return records.create(ws, SessionInput(site_id=SITE, starts_at=at(days_ago)))
+    return logbook.create(ws, SessionInput(site_id=SITE, starts_at=at(days_ago)))
 
 
 def log_form(ws: Workspace, encounter_id: str | None = None, days_ago: float = 0) -> dict[str, Any]:
     ref = ws.reference()
-    return records.create(ws, FormHelpInput(site_id=SITE, occurred_at=at(days_ago),
+    return logbook.create(ws, FormHelpInput(site_id=SITE, occurred_at=at(days_ago),
                                             form_id=ref.terms("forms")[0].id,
                                             status=ref.terms("form_statuses")[0].id,
                                             encounter_id=encounter_id))
 
 
 def edit_minutes(ws: Workspace, record_id: str, minutes: int) -> dict[str, Any]:
-    current = records.get(ws, "encounter", record_id)
-    data = records.to_input("encounter", current)
+    current = logbook.get(ws, "encounter", record_id)
+    data = logbook.to_input("encounter", current)
     data.minutes = minutes
-    return records.update(ws, record_id, data)
+    return logbook.update(ws, record_id, data)
 
 
 SYNCED_TABLES = ("desk_sessions", "encounters", "form_helps", "group_sessions", "observations",

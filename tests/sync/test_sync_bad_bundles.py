@@ -17,13 +17,14 @@ from typing import Any
 import pytest
 from sync_helpers import log_encounter, log_session, pair, snapshot  # noqa: F401
 
+from yhteisoneuvonta.core.kinds import KIND_ORDER
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.paths import quarantine_dir
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
 from yhteisoneuvonta.sync import agecrypt
 from yhteisoneuvonta.sync import bundle as B
 from yhteisoneuvonta.sync.minisign import SecretKey
-from yhteisoneuvonta.sync.records_io import KIND_ORDER, row_to_payload
+from yhteisoneuvonta.sync.record_schema import row_to_payload
 from yhteisoneuvonta.sync.trust import signing_key
 
 VALID_HETU = "131052-308T"
@@ -53,7 +54,7 @@ def _replace(data: bytes, name: str, body: bytes) -> bytes:
 
 
 def _records(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
-    from yhteisoneuvonta.services.records import KINDS
+    from yhteisoneuvonta.services.logbook import KINDS
 
     out = {}
     with ws.store.session() as s:
@@ -200,7 +201,7 @@ def test_revoked_device_refused_earlier_records_kept(env, tmp_path: Path) -> Non
     assert outcome.reason == "revoked_key"
     from yhteisoneuvonta.services import history
 
-    assert len(history.fetch(coord, history.Query(kind="encounter"))) == 1
+    assert len(history.fetch(coord, history.HistoryQuery(kind="encounter"))) == 1
 
 
 def test_replay_is_a_no_op_and_said_so(env, tmp_path: Path) -> None:
@@ -223,7 +224,7 @@ def test_record_owned_by_another_device_on_the_coordinator(env, tmp_path: Path, 
     # A second enrolled device re-sends the first device's record id as its own.
     from sync_helpers import link
 
-    from yhteisoneuvonta.services.workspace import Workspace as W
+    from yhteisoneuvonta.core.workspace import Workspace as W
 
     other_dir = tmp_path / "other"
     import shutil

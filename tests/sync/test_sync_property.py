@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import edit_minutes, link, log_encounter, new_coordinator, state
 
+from yhteisoneuvonta.core.workspace import Workspace, new_device_id
 from yhteisoneuvonta.paths import DB_FILENAME
-from yhteisoneuvonta.services import records, setup
+from yhteisoneuvonta.services import logbook, setup
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace, new_device_id
 
 ACTIONS = st.lists(
     st.one_of(
@@ -61,10 +61,10 @@ def test_any_order_converges(actions, order, repeats) -> None:
             elif ids:
                 rid = ids[action[1] % len(ids)]
                 if kind == "edit":
-                    if not records.get(adviser, "encounter", rid)["deleted"]:
+                    if not logbook.get(adviser, "encounter", rid)["deleted"]:
                         edit_minutes(adviser, rid, action[2])
                 else:
-                    records.set_deleted(adviser, "encounter", rid, kind == "delete")
+                    logbook.set_deleted(adviser, "encounter", rid, kind == "delete")
         paths.append(svc.export_bundle(adviser, root / "last").path)
         batch = list(paths) + [paths[r % len(paths)] for r in repeats]
         order.shuffle(batch)

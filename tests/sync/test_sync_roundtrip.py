@@ -15,10 +15,10 @@ from sync_helpers import (  # noqa: F401  (pair is a fixture)
     state,
 )
 
+from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.errors import SetupError
-from yhteisoneuvonta.services import history, records
+from yhteisoneuvonta.services import history, logbook
 from yhteisoneuvonta.services import sync as svc
-from yhteisoneuvonta.services.workspace import Workspace
 from yhteisoneuvonta.store.models import ExportedBundle
 
 
@@ -42,7 +42,7 @@ def test_log_export_import_counts_equal(pair, tmp_path: Path) -> None:
     assert report.bundles[0].status == "imported"
     assert report.bundles[0].totals()["added"] == 8
     assert state(coord) == state(adviser)
-    listed = history.fetch(coord, history.Query(kind="encounter"))
+    listed = history.fetch(coord, history.HistoryQuery(kind="encounter"))
     assert len(listed) == 6 and {r["device_id"] for r in listed} == {adviser.device_id}
     assert all(r["version"] == 1 for r in listed)
 
@@ -53,13 +53,13 @@ def test_edit_and_delete_are_reflected(pair, tmp_path: Path) -> None:
     b = log_encounter(adviser)
     _import(coord, svc.export_bundle(adviser, tmp_path / "w1").path)
     edit_minutes(adviser, a["id"], 45)
-    records.set_deleted(adviser, "encounter", b["id"], True)
+    logbook.set_deleted(adviser, "encounter", b["id"], True)
     second = svc.export_bundle(adviser, tmp_path / "w2")
     assert second.seq == 2 and second.counts["encounter"] == 2
     report = _import(coord, second.path)
     assert report.bundles[0].totals() == {"added": 0, "replaced": 1, "deleted": 1, "unchanged": 0}
-    assert records.get(coord, "encounter", a["id"])["minutes"] == 45
-    gone = records.get(coord, "encounter", b["id"])
+    assert logbook.get(coord, "encounter", a["id"])["minutes"] == 45
+    gone = logbook.get(coord, "encounter", b["id"])
     assert gone["deleted"] is True and gone["version"] == 2  # tombstone kept
     assert state(coord) == state(adviser)
 
@@ -93,7 +93,7 @@ def test_out_of_order_with_gap_report(pair, tmp_path: Path) -> None:
     assert report.devices[adviser.device_id].missing == [1, 2]
     assert "bundle 1 of N7 missing" in "\n".join(report.lines())
     _import(coord, paths[1])  # older version of the encounter: must not win
-    assert records.get(coord, "encounter", enc["id"])["minutes"] == 30
+    assert logbook.get(coord, "encounter", enc["id"])["minutes"] == 30
     final = _import(coord, paths[0])
     assert final.devices[adviser.device_id].missing == []
     assert state(coord) == state(adviser)
@@ -129,18 +129,18 @@ def test_reference_back_confirms_and_purge(pair, tmp_path: Path) -> None:
     assert svc.import_reference(adviser, ref["path"])["applied"] is False
     dry = svc.purge(adviser, dry_run=True)
     assert dry["deleted"]["encounter"] == 1 and dry["deleted"]["form_help"] == 1
-    assert records.get(adviser, "encounter", old["id"])
+    assert logbook.get(adviser, "encounter", old["id"])
     done = svc.purge(adviser)
     assert done["deleted"] == dry["deleted"]
     with pytest.raises(Exception):
-        records.get(adviser, "encounter", old["id"])
-    assert records.get(adviser, "encounter", recent["id"])
-    assert records.get(adviser, "encounter", unsent["id"])
+        logbook.get(adviser, "encounter", old["id"])
+    assert logbook.get(adviser, "encounter", recent["id"])
+    assert logbook.get(adviser, "encounter", unsent["id"])
     # send again for the unconfirmed one still works, and its import completes the coordinator
     again = svc.send_again(adviser, 2, None, tmp_path / "again")
     assert again[0].path.read_bytes() == second.path.read_bytes()
     _import(coord, again[0].path)
-    assert len(history.fetch(coord, history.Query(kind="encounter"))) == 3
+    assert len(history.fetch(coord, history.HistoryQuery(kind="encounter"))) == 3
 
 
 def test_reference_data_applies_only_if_newer_and_pins(pair, tmp_path: Path, adviser_ws) -> None:
@@ -172,7 +172,7 @@ def test_send_again_regenerates_when_copy_lost(pair, tmp_path: Path) -> None:
     report = _import(coord, again[0].path)
     assert report.bundles[0].status == "resent"
     assert report.devices[adviser.device_id].missing == []
-    assert records.get(coord, "encounter", a["id"]) and records.get(coord, "encounter", b["id"])
+    assert logbook.get(coord, "encounter", a["id"]) and logbook.get(coord, "encounter", b["id"])
 
 
 def test_crash_after_reservation_reuses_sequence(pair, tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_crash_after_reservation_reuses_sequence(pair, tmp_path: Path) -> None:
     log_encounter(adviser)
     # An export that crashed after recording its number, before any file reached the disk.
     with adviser.store.session() as s:
-        from yhteisoneuvonta.services.workspace import utcnow
+        from yhteisoneuvonta.core.clock import utcnow
 
         s.add(ExportedBundle(seq=1, hash="0" * 64, prev_hash=None, created_at=utcnow(), from_change=0,
                              to_change=1, counts={}, state="reserved", confirmed=False))
@@ -215,7 +215,7 @@ def test_many_bundles_shuffled(pair, tmp_path: Path) -> None:
         for _ in range(3):
             ids.append(log_encounter(adviser, minutes=rng.randint(1, 60))["id"])
         edit_minutes(adviser, rng.choice(ids), rng.randint(1, 60))
-        records.set_deleted(adviser, "encounter", rng.choice(ids), True)
+        logbook.set_deleted(adviser, "encounter", rng.choice(ids), True)
         paths.append(svc.export_bundle(adviser, tmp_path / f"w{week}").path)
     rng.shuffle(paths)
     _import(coord, *paths, paths[0], paths[3])
@@ -226,7 +226,7 @@ def test_clock_warning(pair, tmp_path: Path) -> None:
     adviser, coord = pair
     from datetime import timedelta
 
-    from yhteisoneuvonta.services.workspace import utcnow
+    from yhteisoneuvonta.core.clock import utcnow
 
     path = svc.export_reference(coord, tmp_path / "r.zip")["path"]
     svc.import_reference(adviser, path)

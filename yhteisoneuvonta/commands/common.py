@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.workspace import Workspace
 from ..errors import UsageError
-from ..services.workspace import Workspace
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 

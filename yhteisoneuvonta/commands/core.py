@@ -13,7 +13,7 @@ from ..records.inputs import (
     ObservationInput,
     Proposal,
 )
-from ..services import desk, history, records, setup
+from ..services import desk, history, logbook, setup
 from .common import parse_time, print_json, print_table, workspace
 
 LIST_KINDS = {
@@ -236,20 +236,20 @@ def cmd_log_group(args: argparse.Namespace) -> int:
         headcount_split=_pairs(args.split, "--split", int), organisers=args.organiser,
         facilitators=args.facilitator, topics=args.topic, summary=args.summary, proposals=proposals,
     )
-    return _done(args, records.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args), data))
 
 
 def cmd_log_form(args: argparse.Namespace) -> int:
     data = FormHelpInput(site_id=args.site, occurred_at=parse_time(args.at), form_id=args.form,
                          status=args.status, medium=args.medium, note=args.note,
                          encounter_id=args.encounter)
-    return _done(args, records.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args), data))
 
 
 def cmd_log_observation(args: argparse.Namespace) -> int:
     data = ObservationInput(site_id=args.site, observed_at=parse_time(args.at), theme=args.theme,
                             text=args.text, barriers=args.barrier, times_seen=args.times_seen)
-    return _done(args, records.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args), data))
 
 
 def cmd_log_instrument(args: argparse.Namespace) -> int:
@@ -257,13 +257,13 @@ def cmd_log_instrument(args: argparse.Namespace) -> int:
                                  answered_at=parse_time(args.at),
                                  answers=_pairs(args.answer, "--answer", _scalar),
                                  encounter_id=args.encounter)
-    return _done(args, records.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args), data))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     ws = workspace(args)
     kind = LIST_KINDS[args.what]
-    q = history.Query(kind=kind, site_id=args.site, text=args.search, include_deleted=args.deleted,
+    q = history.HistoryQuery(kind=kind, site_id=args.site, text=args.search, include_deleted=args.deleted,
                       since=parse_time(args.since, "--since") if args.since else None,
                       until=parse_time(args.until, "--until") if args.until else None)
     rows = history.fetch(ws, q, limit=args.limit)
@@ -319,7 +319,7 @@ def cmd_session_close(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    rec = records.set_deleted(workspace(args), LIST_KINDS[args.what], args.id, args.deleted)
+    rec = logbook.set_deleted(workspace(args), LIST_KINDS[args.what], args.id, args.deleted)
     print(rec["id"])
     return 0
 

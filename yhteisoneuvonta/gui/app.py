@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import yhteisoneuvonta
 
+from ..core.workspace import Workspace
 from ..errors import StoreError
 from ..paths import resources_dir
 from ..services import setup
-from ..services.workspace import Workspace
 from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
@@ -73,7 +73,9 @@ def _store_failed(exc: StoreError) -> int:
 
 
 def _smoke_setup(ws: Workspace) -> None:
-    from ..services import identity  # key generation (cryptography): only for a new installation
+    from ..services import (
+        identity,  # key generation (cryptography): only for a new installation
+    )
 
     setup.ensure_reference(ws)
     ref = ws.reference()
@@ -101,7 +103,9 @@ def run_gui(argv: list[str]) -> int:
                 _smoke_setup(ws)
             i18n.set_language(ws.setting("language") or DEFAULT_LANGUAGE)
             if not setup.is_set_up(ws):
-                from .setup_dialog import SetupDialog  # key generation: only on the first run
+                from .setup_dialog import (
+                    SetupDialog,  # key generation: only on the first run
+                )
 
                 dialog = SetupDialog(ws, i18n)
                 if dialog.exec() != QDialog.Accepted:

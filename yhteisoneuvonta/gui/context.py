@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.workspace import Workspace
 from ..records.reference import ReferenceData
-from ..services.workspace import Workspace
 from .i18n import I18n
 
 

@@ -9,11 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from ..errors import YnError
 from ..records.inputs import NOT_ASKED, EncounterInput
-from ..services import desk, records
+from ..services import desk, logbook
 from . import registry
 from .context import AppContext
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
@@ -103,7 +111,7 @@ class EncounterForm(RecordForm):
         if kind != "encounter" or self.last_saved is None:
             return
         try:  # the save undone, or the visit deleted from a list: nothing left to link to
-            gone = records.get(self.ctx.ws, "encounter", self.last_saved["id"]).get("deleted")
+            gone = logbook.get(self.ctx.ws, "encounter", self.last_saved["id"]).get("deleted")
         except YnError:
             gone = True
         if gone:

@@ -12,11 +12,18 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..errors import YnError
 from ..records.inputs import FormHelpInput
-from ..services import records
+from ..services import logbook
 from . import registry
 from .context import AppContext
 from .forms_base import RecordForm
@@ -90,7 +97,7 @@ class EncounterLink(Retranslating, QWidget):
         self._record = None
         if self._last:
             try:
-                self._record = records.get(self.ctx.ws, "encounter", self._last)
+                self._record = logbook.get(self.ctx.ws, "encounter", self._last)
             except YnError:  # gone altogether: shown as deleted
                 self._record = None
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValidationError, YnError
-from ..services import drafts, records
+from ..services import drafts, logbook
 from .context import AppContext
 from .errors import show_error
 from .messages import translate_message
@@ -234,7 +234,7 @@ class RecordForm(Retranslating, QWidget):
         raise NotImplementedError
 
     def create(self, data: Any) -> dict[str, Any]:
-        return records.create(self.ctx.ws, data)
+        return logbook.create(self.ctx.ws, data)
 
     @property
     def site_for_record(self) -> str:
@@ -289,7 +289,7 @@ class RecordForm(Retranslating, QWidget):
         """Open a stored record for editing."""
         self.record_id = record["id"]
         self.record_site = record.get("site_id")
-        self._fill(records.to_input(self.kind, record))
+        self._fill(logbook.to_input(self.kind, record))
         self.dirty = False
         self.show_errors({})
         self.status.setText("")
@@ -309,7 +309,7 @@ class RecordForm(Retranslating, QWidget):
         data = self.collect()
         try:
             if self.record_id:
-                rec = records.update(self.ctx.ws, self.record_id, data)
+                rec = logbook.update(self.ctx.ws, self.record_id, data)
             else:
                 rec = self.create(data)
         except ValidationError as exc:
@@ -324,7 +324,7 @@ class RecordForm(Retranslating, QWidget):
         self.status.setText(self.tr("Changes saved.") if was_edit else self.tr("Saved."))
         if not was_edit:
             kind, ws, rid = self.kind, self.ctx.ws, rec["id"]
-            self.ctx.push_undo(self.tr("Undo saving"), lambda: records.set_deleted(ws, kind, rid, True), kind)
+            self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, kind, rid, True), kind)
         self.ctx.records_changed.emit(self.kind)
         self.saved.emit(rec)
 
@@ -375,7 +375,7 @@ class RecordForm(Retranslating, QWidget):
         values = payload.get("values") or {}
         self.record_id = payload.get("record_id")
         self.record_site = payload.get("record_site")
-        self._fill(records.to_input(self.kind, values))
+        self._fill(logbook.to_input(self.kind, values))
         self.dirty = True
         self.retranslate()
 

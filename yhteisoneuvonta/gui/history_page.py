@@ -191,7 +191,7 @@ class HistoryPage(Retranslating, QWidget):
             self.requery()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def query(self) -> history.Query:
+    def query(self) -> history.HistoryQuery:
         kind = self.kind.currentData()
         self.topic.setEnabled(kind in ("encounter", "group_session"))
 
@@ -201,7 +201,7 @@ class HistoryPage(Retranslating, QWidget):
             d: date = edit.date().toPython() + timedelta(days=extra_days)  # type: ignore[assignment]
             return datetime.combine(d, time(0), tzinfo=HELSINKI)
 
-        return history.Query(
+        return history.HistoryQuery(
             kind=kind, site_id=self.site.currentData(), text=self.search.text().strip() or None,
             topic=self.topic.currentData() if self.topic.isEnabled() else None,
             since=bound(self.since, 0), until=bound(self.until, 1),

@@ -14,7 +14,14 @@ import subprocess
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from ..paths import APP_AUTHOR, APP_NAME, resources_dir
 

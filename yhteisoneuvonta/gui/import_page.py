@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..services import identity
 from ..services import sync as sync_svc
-from ..sync.report import DUPLICATE, FORK, REFUSED, RESENT, ImportReport
+from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ImportReport
 from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs

@@ -265,13 +265,13 @@ class MainWindow(Retranslating, QMainWindow):
         return self.pages[key]
 
     def edit_record(self, kind: str, record_id: str) -> None:
-        from ..services import records
+        from ..services import logbook
 
         spec = next((s for s in self.specs if kind in s.edits), None)
         if spec is None:
             return
         page = self.show_page(spec.key)
-        page.load_record(records.get(self.ctx.ws, kind, record_id))  # type: ignore[attr-defined]
+        page.load_record(logbook.get(self.ctx.ws, kind, record_id))  # type: ignore[attr-defined]
 
     def prefill_record(self, kind: str, data: object) -> None:
         spec = next((s for s in self.specs if kind in s.edits), None)

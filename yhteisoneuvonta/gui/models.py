@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..errors import NotFoundError
-from ..services import history, records, status
+from ..services import history, logbook, status
 from .context import AppContext
 from .widgets import local_text
 from .workers import run_in_background
@@ -250,7 +250,7 @@ class RecordTableModel(QAbstractTableModel):
         if ref is None:
             return None
         try:
-            return records.get(self.ctx.ws, ref.kind, ref.id)
+            return logbook.get(self.ctx.ws, ref.kind, ref.id)
         except NotFoundError:
             return None
 
@@ -304,7 +304,7 @@ class TodayModel(RecordTableModel):
 
     def reload(self) -> None:
         start, end = history.today_bounds()
-        q = history.Query(kind="encounter", site_id=self.ctx.site_id or None, since=start, until=end,
+        q = history.HistoryQuery(kind="encounter", site_id=self.ctx.site_id or None, since=start, until=end,
                           device_id=self.ctx.ws.device_id)
         self.set_rows(history.fetch_after(self.ctx.ws, q))
 
@@ -322,7 +322,7 @@ class HistoryModel(RecordTableModel):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         self._codes: dict[str, str] = {}  # device id -> adviser code (coordinator)
         super().__init__(ctx, parent)
-        self.query = history.Query()
+        self.query = history.HistoryQuery()
         self.total: int | None = None
         self.loading = False
         self._generation = 0
@@ -353,7 +353,7 @@ class HistoryModel(RecordTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, col), self.index(len(self._ids) - 1, col))
 
-    def set_query(self, query: history.Query) -> None:
+    def set_query(self, query: history.HistoryQuery) -> None:
         """Start over with a new query; the count and first page come in the background."""
         self._generation += 1
         gen = self._generation

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError, YnError
 from ..records.inputs import EncounterInput
-from ..services import desk, records
+from ..services import desk, logbook
 from . import registry
 from .context import AppContext
 from .errors import show_error
@@ -309,7 +309,7 @@ class QuickLogPage(Retranslating, QWidget):
             show_error(self, exc)
             return
         ws, rid = self.ctx.ws, rec["id"]
-        self.ctx.push_undo(self.tr("Undo saving"), lambda: records.set_deleted(ws, "encounter", rid, True))
+        self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True))
         self.reset()
         what = ", ".join(self.ctx.label("topics", t) for t in topics)
         self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))

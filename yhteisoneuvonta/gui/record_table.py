@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ..errors import YnError
-from ..services import records
+from ..services import logbook
 from .context import AppContext
 from .errors import show_error
 from .models import RecordTableModel, RowRef
@@ -90,13 +90,13 @@ def set_deleted(ctx: AppContext, parent: QWidget, rec: Mapping[str, Any] | RowRe
     else:
         kind, rid = rec.get("type", "encounter"), rec["id"]
     try:
-        updated = records.set_deleted(ws, kind, rid, deleted)
+        updated = logbook.set_deleted(ws, kind, rid, deleted)
     except YnError as exc:
         show_error(parent, exc)
         return None
     text = (QCoreApplication.translate("RecordTable", "Undo deleting") if deleted
             else QCoreApplication.translate("RecordTable", "Undo restoring"))
-    ctx.push_undo(text, lambda: records.set_deleted(ws, kind, rid, not deleted), kind)
+    ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, not deleted), kind)
     ctx.records_changed.emit(kind)
     ctx.session_changed.emit()  # a desk session's visitor count may have changed
     return updated

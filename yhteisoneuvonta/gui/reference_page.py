@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
-from ..services.workspace import Workspace
 from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.kinds import KIND_ORDER
 from ..services import status
 from ..services import sync as sync_svc
-from ..sync.records_io import KIND_ORDER
 from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs

@@ -177,7 +177,9 @@ class SessionBar(Retranslating, QWidget):
     def offer_summary(self, session: dict) -> None:
         """The shift is over: its summary, to print or save, right here."""
         visitors = desk.session_encounter_count(self.ctx.ws, session["id"])
-        from .shift_end import ShiftEndDialog  # summary printing: only when the desk closes
+        from .shift_end import (
+            ShiftEndDialog,  # summary printing: only when the desk closes
+        )
 
         self.shift_dialog = ShiftEndDialog(self.ctx, session, visitors, self)
         self.shift_dialog.open()  # not exec(): see toggle_session

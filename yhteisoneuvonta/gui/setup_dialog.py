@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.workspace import Workspace
 from ..errors import ValidationError, YnError
 from ..services import identity, setup
-from ..services.workspace import Workspace
+from .adviser_fields import AdviserFields, LanguageCombo
 from .errors import show_error
 from .i18n import I18n
 from .messages import translate_message
-from .adviser_fields import AdviserFields, LanguageCombo
 from .widgets import ErrorLabel, Retranslating
 
 MIN_PASSPHRASE = 8

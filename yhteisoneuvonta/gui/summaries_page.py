@@ -110,7 +110,7 @@ class SummariesPage(Retranslating, QWidget):
     def reload(self) -> None:
         kind = self.kind.currentData()
         device = self.ctx.ws.device_id if self.ctx.role == registry.ADVISER else None
-        query = history.Query(kind=kind, device_id=device)
+        query = history.HistoryQuery(kind=kind, device_id=device)
         run_in_background(self, lambda: history.fetch(self.ctx.ws, query, limit=LIST_LIMIT),
                           on_success=self._show)
 

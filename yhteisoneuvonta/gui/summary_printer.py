@@ -96,7 +96,9 @@ class SummaryPrinter(QObject):
             self._say("")
             show_error(self.widget, exc)
 
-        from ..services import reports as report_svc  # reportlab: only when a summary is made
+        from ..services import (
+            reports as report_svc,  # reportlab: only when a summary is made
+        )
 
         run_in_background(self.widget, lambda: report_svc.session_summary(ws, sid, path, lang=lang),
                           on_success=built, on_failure=failed, label=self.tr("Making the summary…"))

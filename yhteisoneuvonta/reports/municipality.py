@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..services.municipalities import get_info
-from ..services.workspace import Workspace
+from ..core.workspace import Workspace
 from . import frequency
 from .document import Document, Facts, Heading, PageBreak, Para
 from .i18n import add, t
+from .municipality_facts import get_info
 from .query import Filters, SiteCache
 from .statistics import Statistics
 from .suppression import SMALL, prepare

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -21,14 +22,17 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     KeepTogether,
-    PageBreak as RlPageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table as RlTable,
     TableStyle,
 )
-from xml.sax.saxutils import escape
+from reportlab.platypus import (
+    PageBreak as RlPageBreak,
+)
+from reportlab.platypus import (
+    Table as RlTable,
+)
 
 from ..paths import resources_dir
 from .document import Document, Facts, Heading, PageBreak, Para, TableBlock

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from ..core.workspace import Workspace
 from ..errors import NotFoundError, ValidationError
 from ..records.reference import ReferenceData
-from ..services.workspace import Workspace
 from .periods import HELSINKI, Period, Week, parse_period
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"

@@ -10,8 +10,8 @@ import json
 from collections import Counter
 from datetime import datetime, timedelta
 
+from ..core.workspace import Workspace
 from ..errors import NotFoundError
-from ..services.workspace import Workspace
 from ..store.models import DeskSession, GroupSession
 from .document import Document, Facts, Heading, Para
 from .i18n import WEEKDAYS, add, t

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from ..services.workspace import Workspace
+from ..core.workspace import Workspace
 from .document import Document, Heading, Para
 from .i18n import add, t
 from .periods import HELSINKI

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Literal
 
-from ..services.workspace import Workspace
+from ..core.workspace import Workspace
 from .i18n import t
 from .query import Filters, Query, SiteCache, sql_order
 from .tables import Column, Table, add_total_row

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..core.workspace import Workspace
 from ..errors import NotFoundError, UsageError
-from ..services.workspace import Workspace
 from ..store.models import Encounter, FormHelp
 from .document import Document, Facts, Heading, Para
 from .i18n import LANGS, WEEKDAYS, add, t

@@ -6,7 +6,7 @@ group_attendance,forms,desk_sessions,desk_hours``.
 """
 from __future__ import annotations
 
-from ..services.workspace import Workspace
+from ..core.workspace import Workspace
 from .document import Document, Heading, PageBreak, Para
 from .i18n import add, t
 from .query import Filters

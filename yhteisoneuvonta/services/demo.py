@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 
+from ..core.workspace import Workspace, new_device_id, next_change_seq
 from ..records.reference import ReferenceData, Site
 from ..store.models import (
     DeskSession,
@@ -23,7 +24,6 @@ from ..store.models import (
     InstrumentAnswer,
     Observation,
 )
-from .workspace import Workspace, new_device_id, next_change_seq
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 OBSERVATIONS = [

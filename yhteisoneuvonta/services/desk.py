@@ -7,11 +7,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..core.clock import utcnow
+from ..core.workspace import Workspace
 from ..errors import ValidationError
 from ..records.inputs import EncounterInput, SessionInput
 from ..store.models import DeskSession, Encounter
-from . import records
-from .workspace import Workspace, utcnow
+from . import logbook
 
 # Encounters logged at a site without an open session still join a session that was open
 # this long ago, so a forgotten "close" does not scatter a shift.
@@ -31,19 +32,19 @@ def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = No
         partners=partners or [],
         professionals=professionals or [],
     )
-    return records.create(ws, data)
+    return logbook.create(ws, data)
 
 
 def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = None,
                   note: str | None = None) -> dict[str, Any]:
-    rec = records.get(ws, "desk_session", session_id)
-    data = records.to_input("desk_session", rec)
+    rec = logbook.get(ws, "desk_session", session_id)
+    data = logbook.to_input("desk_session", rec)
     if data.ends_at is not None:
         raise ValidationError("ends_at", "this desk session is already closed")
     data.ends_at = ends_at or utcnow()
     if note is not None:
         data.note = note
-    return records.update(ws, session_id, data)
+    return logbook.update(ws, session_id, data)
 
 
 def current_session(ws: Workspace, site_id: str | None = None) -> dict[str, Any] | None:
@@ -56,7 +57,7 @@ def current_session(ws: Workspace, site_id: str | None = None) -> dict[str, Any]
         if site_id:
             q = q.where(DeskSession.site_id == site_id)
         row = s.scalars(q.order_by(DeskSession.starts_at.desc()).limit(1)).first()
-        return records.to_dict(row) if row else None
+        return logbook.to_dict(row) if row else None
 
 
 def log_encounter(ws: Workspace, data: EncounterInput) -> dict[str, Any]:
@@ -65,7 +66,7 @@ def log_encounter(ws: Workspace, data: EncounterInput) -> dict[str, Any]:
         open_ = current_session(ws, data.site_id)
         if open_ is not None:
             data.session_id = open_["id"]
-    return records.create(ws, data)
+    return logbook.create(ws, data)
 
 
 def quick_log(ws: Workspace, site_id: str, topics: list[str], help_kinds: list[str],

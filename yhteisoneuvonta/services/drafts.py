@@ -5,9 +5,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..core.clock import utcnow
+from ..core.workspace import Workspace
 from ..records import pii
 from ..store.models import Draft
-from .workspace import Workspace, utcnow
 
 REDACTED = "\u2588"
 

@@ -13,16 +13,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
 
+from ..core.workspace import Workspace
 from ..store.models import Synced
-from . import records
-from .records import KINDS
-from .workspace import Workspace
+from . import logbook
+from .logbook import KINDS
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 @dataclass
-class Query:
+class HistoryQuery:
     kind: str = "encounter"
     site_id: str | None = None
     since: datetime | None = None
@@ -54,7 +54,7 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
 Cursor = tuple[datetime, str]  # (time, id) of the last row a list has
 
 
-def _select(q: Query, *columns: Any) -> Select:
+def _select(q: HistoryQuery, *columns: Any) -> Select:
     kind = KINDS[q.kind]
     model: type[Synced] = kind.model
     when = getattr(model, kind.time_field)
@@ -80,20 +80,20 @@ def _select(q: Query, *columns: Any) -> Select:
     return stmt.order_by(when.desc(), model.id)
 
 
-def count(ws: Workspace, q: Query) -> int:
+def count(ws: Workspace, q: HistoryQuery) -> int:
     with ws.store.session() as s:
         return s.scalar(select(func.count()).select_from(_select(q).order_by(None).subquery())) or 0
 
 
-def fetch(ws: Workspace, q: Query, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+def fetch(ws: Workspace, q: HistoryQuery, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
     stmt = _select(q).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     with ws.store.session() as s:
-        return [records.to_dict(r) for r in s.scalars(stmt)]
+        return [logbook.to_dict(r) for r in s.scalars(stmt)]
 
 
-def fetch_after(ws: Workspace, q: Query, after: Cursor | None = None,
+def fetch_after(ws: Workspace, q: HistoryQuery, after: Cursor | None = None,
                 limit: int | None = None, extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The next rows of a list, newest first, after the row ``after`` (see ``cursor``).
 
@@ -117,11 +117,11 @@ def fetch_after(ws: Workspace, q: Query, after: Cursor | None = None,
     return [{"type": q.kind, **dict(zip(names, row))} for row in rows]
 
 
-def cursor(q: Query, row: dict[str, Any]) -> Cursor:
+def cursor(q: HistoryQuery, row: dict[str, Any]) -> Cursor:
     """Where a list that ends with ``row`` goes on from (for ``fetch_after``)."""
     return row[KINDS[q.kind].time_field], row["id"]
 
 
 def today(ws: Workspace, kind: str = "encounter") -> list[dict[str, Any]]:
     start, end = today_bounds()
-    return fetch(ws, Query(kind=kind, since=start, until=end, device_id=ws.device_id))
+    return fetch(ws, HistoryQuery(kind=kind, since=start, until=end, device_id=ws.device_id))

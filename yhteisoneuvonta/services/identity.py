@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..core.clock import utcnow
+from ..core.roles import ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import SetupError, UsageError, ValidationError
 from ..paths import keys_dir
 from ..sync import agecrypt, keys
-from .workspace import ROLE_COORDINATOR, Workspace, utcnow
 
 LOCAL_IDENTITY_FILE = "age-identity.local"
 MIN_PASSPHRASE = 8

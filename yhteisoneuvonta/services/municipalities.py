@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core.clock import utcnow
+from ..core.roles import ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import PiiError, ValidationError
 from ..records import pii
+from ..reports.municipality_facts import FIELDS, get_info
 from ..store.models import MunicipalityInfo
-from .workspace import ROLE_COORDINATOR, Workspace, utcnow
 
-FIELDS = ("follow_up", "schedule", "responsible")
+__all__ = ["FIELDS", "get_info", "set_info", "all_info"]
 MAX_LEN = 2000
 _NEVER = ("hetu", "iban")  # refused even in ``responsible``
 
@@ -31,19 +34,6 @@ def _check(field: str, text: str | None) -> None:
             raise PiiError(field, pii.describe_findings(findings))
     else:
         pii.check_text(field, text)
-
-
-def get_info(ws: Workspace, municipality_id: str) -> dict[str, Any]:
-    """The facts of one municipality; empty strings where nothing is set yet."""
-    ref = ws.reference()
-    muni = ref.municipality(municipality_id)
-    with ws.store.session() as s:
-        row = s.get(MunicipalityInfo, municipality_id)
-        out: dict[str, Any] = {"municipality_id": muni.id, "name": muni.name}
-        for f in FIELDS:
-            out[f] = (getattr(row, f) or "") if row else ""
-        out["updated_at"] = row.updated_at.isoformat() if row else None
-        return out
 
 
 def set_info(ws: Workspace, municipality_id: str, *, follow_up: str | None = None,

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.workspace import Workspace
 from ..errors import UsageError
 from ..reports.document import Document, write
 from ..reports.i18n import LANGS
 from ..reports.periods import Period, parse_period
 from ..reports.query import Filters
 from ..reports.statistics import Statistics
-from .workspace import Workspace
 
 REPORT_KINDS = ("weekly", "municipality", "social")
 FORMATS = ("pdf", "csv", "xlsx")

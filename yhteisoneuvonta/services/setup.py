@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
+from ..core.workspace import Workspace, new_device_id
 from ..errors import SetupError, ValidationError
 from ..records import pii
 from ..records.reference import load_default
 from ..records.validation import validate_adviser_code
-from .workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, new_device_id
 
 LANGUAGES = ("fi", "sv", "en")
 

@@ -12,13 +12,15 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..services.records import KINDS
+from ..core.clock import utcnow
+from ..core.kinds import KIND_ORDER
+from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
+from ..core.workspace import Workspace
+from ..services.logbook import KINDS
 from ..store.models import Counter, Device, ExportedBundle, ImportedBundle
 from ..sync import quarantine, trust
 from ..sync.clock import parse_time
 from ..sync.quarantine import REASON_SUFFIX
-from ..sync.records_io import KIND_ORDER
-from .workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, utcnow
 
 
 def _missing(received: set[int]) -> list[int]:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..core.roles import ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import BundleError
 from ..sync import bundle as B
 from ..sync import export as _export
@@ -22,10 +24,9 @@ from ..sync import reference_bundle as _reference
 from ..sync import trust as _trust
 from ..sync.clock import clock_warning
 from ..sync.fileio import write_durable
-from ..sync.report import BundleOutcome, ImportReport
+from ..sync.import_report import BundleOutcome, ImportReport
 from . import identity
 from .identity import keys_info
-from .workspace import ROLE_COORDINATOR, Workspace
 
 Progress = Callable[[int, int], None]
 

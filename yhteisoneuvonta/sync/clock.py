@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..services.workspace import Workspace, utcnow
+from ..core.clock import utcnow
+from ..core.workspace import Workspace
 from ..store.models import Setting
 
 SETTING = "clock_newest_seen"

@@ -20,15 +20,17 @@ from sqlalchemy import select
 
 import yhteisoneuvonta
 
+from ..core.clock import utcnow
+from ..core.kinds import KIND_ORDER, KINDS
+from ..core.roles import ROLE_ADVISER
+from ..core.workspace import Workspace
 from ..errors import BundleError, NotFoundError, UsageError
-from ..services.records import KINDS
-from ..services.workspace import ROLE_ADVISER, Workspace, utcnow
 from ..store.migrate import HEAD_REVISION
 from ..store.models import Counter, ExportedBundle
 from . import bundle as B
 from .fileio import write_durable
 from .minisign import PublicKey
-from .records_io import KIND_ORDER, row_to_payload
+from .record_schema import row_to_payload
 from .trust import fingerprint, require_pin, signing_key
 
 OUTBOX = "outbox"

@@ -18,18 +18,29 @@ from sqlalchemy import Boolean, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.types import JSON
 
+from ..core.clock import utcnow
+from ..core.kinds import KIND_ORDER, KINDS
+from ..core.roles import ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import BundleError
 from ..records.reference import ReferenceData
-from ..services.records import KINDS
-from ..services.workspace import ROLE_COORDINATOR, Workspace, utcnow
 from ..store.models import Counter, ImportedBundle
 from ..store.types import UtcDateTime
 from . import bundle as B
 from .clock import parse_time
+from .import_report import (
+    DUPLICATE,
+    FORK,
+    IMPORTED,
+    REFUSED,
+    RESENT,
+    BundleOutcome,
+    DeviceSummary,
+    ImportReport,
+)
 from .minisign import PublicKey
 from .quarantine import quarantine
-from .records_io import KIND_ORDER, parse_payload_records
-from .report import DUPLICATE, FORK, IMPORTED, REFUSED, RESENT, BundleOutcome, DeviceSummary, ImportReport
+from .record_schema import parse_payload_records
 from .trust import public_keys_by_device
 
 MAX_SEQ_JUMP = 1000

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import and_, delete, or_, select
 
+from ..core.clock import utcnow
+from ..core.kinds import KINDS
+from ..core.roles import ROLE_ADVISER
+from ..core.workspace import Workspace
 from ..errors import SetupError
-from ..services.records import KINDS
-from ..services.workspace import ROLE_ADVISER, Workspace, utcnow
 from ..store.models import Encounter, ExportedBundle, FormHelp, InstrumentAnswer
 from .export import bundle_filename, outbox_dir
 

@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..core.clock import utcnow
+from ..core.workspace import Workspace
 from ..paths import quarantine_dir
-from ..services.workspace import Workspace, utcnow
 from .bundle import sha256
 from .fileio import write_durable
 

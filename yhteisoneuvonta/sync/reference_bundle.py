@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .. import __version__
+from ..core.clock import utcnow
+from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import BundleError, ValidationError
 from ..records.reference import ReferenceData
-from ..services.workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, utcnow
 from ..store.models import ExportedBundle, ImportedBundle, ReferenceSet, Setting
 from .bundle import canonical_json, sha256
 from .clock import note_seen, parse_time
@@ -25,7 +27,14 @@ from .fileio import write_durable
 from .minisign import PublicKey, verify
 from .quarantine import refusals
 from .safezip import ZipLimits, read_members, write_zip
-from .trust import PIN_SETTING, devices, fingerprint, pinned_coordinator, require_pin, signing_key
+from .trust import (
+    PIN_SETTING,
+    devices,
+    fingerprint,
+    pinned_coordinator,
+    require_pin,
+    signing_key,
+)
 
 FORMAT = "yhteisoneuvonta-reference-bundle"
 FORMAT_VERSION = 1

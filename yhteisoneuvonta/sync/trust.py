@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..core.clock import utcnow
+from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
+from ..core.workspace import Workspace
 from ..errors import BundleError, NotFoundError, SetupError, ValidationError
-from ..services.workspace import ROLE_ADVISER, ROLE_COORDINATOR, Workspace, utcnow
 from ..store.models import Device, ImportedBundle
 from . import agecrypt, keys
 from .bundle import canonical_json

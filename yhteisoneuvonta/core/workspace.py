@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +14,7 @@ from ..paths import data_dir as resolve_data_dir
 from ..records.reference import ReferenceData
 from ..store import Store, open_store
 from ..store.models import Counter, ReferenceSet, Setting
-
-ROLE_ADVISER = "adviser"
-ROLE_COORDINATOR = "coordinator"
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+from .clock import utcnow
 
 
 class Workspace:

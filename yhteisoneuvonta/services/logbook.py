@@ -5,61 +5,22 @@ same for encounters, forms, groups, observations, instrument answers and desk se
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from ..core.clock import utcnow
+from ..core.kinds import KIND_OF_MODEL, KINDS, Kind, kind_of
+from ..core.workspace import Workspace, next_change_seq
 from ..errors import NotFoundError, ValidationError
 from ..records import inputs as I
-from ..records import validation as V
-from ..records.reference import ReferenceData
 from ..store.models import (
     DeskSession,
     Encounter,
-    FormHelp,
-    GroupSession,
-    InstrumentAnswer,
-    Observation,
     Synced,
 )
-from .workspace import Workspace, next_change_seq, utcnow
-
-
-@dataclass(frozen=True)
-class Kind:
-    """How one record type is validated and stored."""
-
-    name: str
-    model: type[Synced]
-    input_type: type
-    validate: Callable[[ReferenceData, Any], None]
-    time_field: str
-
-
-KINDS: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("desk_session", DeskSession, I.SessionInput, V.validate_session, "starts_at"),
-        Kind("encounter", Encounter, I.EncounterInput, V.validate_encounter, "occurred_at"),
-        Kind("form_help", FormHelp, I.FormHelpInput, V.validate_form_help, "occurred_at"),
-        Kind("group_session", GroupSession, I.GroupSessionInput, V.validate_group, "starts_at"),
-        Kind("observation", Observation, I.ObservationInput, V.validate_observation, "observed_at"),
-        Kind("instrument_answer", InstrumentAnswer, I.InstrumentAnswerInput,
-             V.validate_instrument_answer, "answered_at"),
-    )
-}
-KIND_OF_MODEL = {k.model: k for k in KINDS.values()}
-
-
-def kind_of(data: Any) -> Kind:
-    for k in KINDS.values():
-        if isinstance(data, k.input_type):
-            return k
-    raise TypeError(f"not a record input: {type(data).__name__}")
 
 
 def _check_links(s: Session, data: Any) -> None:

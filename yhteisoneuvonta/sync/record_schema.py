@@ -15,14 +15,13 @@ from sqlalchemy import Boolean, DateTime, Integer, String, Text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.types import JSON
 
+from ..core.kinds import KIND_ORDER, KINDS, Kind
 from ..errors import BundleError, PiiError, ValidationError
 from ..records.reference import ReferenceData
-from ..services.records import KINDS, Kind
 from ..store.models import Synced
 
 LOCAL_COLUMNS = ("change_seq",)
 # Order of application: parents before the records that point at them.
-KIND_ORDER = ("desk_session", "encounter", "form_help", "instrument_answer", "group_session", "observation")
 MAX_VERSION = 10**9
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
