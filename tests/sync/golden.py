@@ -15,8 +15,19 @@ GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden"
 DEVICE_ID = "901d901d901d901d901d901d901d901d"
 DELETED_NOTE = "Poistettu muistiinpano: kultainen testiteksti"
 # Every released record schema and reference-file format: imported by the tests forever.
-BUNDLES = {1: GOLDEN / "bundle-v1.yn.zip"}
-REFERENCES = {1: GOLDEN / "reference-v1.yn.zip"}
+BUNDLES = {1: GOLDEN / "bundle-v1.yn.zip", 2: GOLDEN / "bundle-v2.yn.zip"}
+REFERENCES = {1: GOLDEN / "reference-v1.yn.zip", 2: GOLDEN / "reference-v2.yn.zip"}
+
+
+def coordinator_identities() -> list[str]:
+    text = (GOLDEN / "keys" / "coordinator" / "age-identity.local").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.startswith("AGE-SECRET-KEY-1")]
+
+
+def store_bytes(ws: Workspace) -> bytes:
+    """The database file and its -wal file, as a thief of the disk would read them."""
+    db = ws.store.path
+    return b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
 
 
 def install_keys(ws: Workspace, who: str) -> None:

@@ -8,11 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from golden import BUNDLES, DEVICE_ID, REFERENCES, golden_adviser, golden_coordinator
+from golden import (
+    BUNDLES,
+    DELETED_NOTE,
+    DEVICE_ID,
+    REFERENCES,
+    coordinator_identities,
+    golden_adviser,
+    golden_coordinator,
+    store_bytes,
+)
 
 from yhteisoneuvonta.services import history, logbook
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.sync import bundle as B
+from yhteisoneuvonta.sync.export import record_schema_for
+from yhteisoneuvonta.sync.trust import COORDINATOR_READS_SETTING
 
 
 @pytest.mark.parametrize("schema", sorted(BUNDLES))
@@ -31,6 +42,17 @@ def test_golden_bundle_imports(schema: int, tmp_path: Path) -> None:
     assert group["proposals"] == [{"text": "Pihavalaistus kuntoon", "decision": "Viedään isännöitsijälle"}]
     observation = history.fetch(coord, history.HistoryQuery(kind="observation"))[0]
     assert logbook.get(coord, "observation", observation["id"])["times_seen"] == 3
+    # schema 2 carries the name guard's confirmation count; schema 1 reads as 0
+    assert report.pii_confirmed == (1 if schema >= 2 else 0)
+    assert [logbook.get(coord, "encounter", e["id"])["pii_confirmations"] for e in encounters] == [
+        1 if schema >= 2 else 0]
+    # the deleted encounter: schema 1 still carried its note, schema 2 only the deletion;
+    # either way the coordinator keeps no content of it
+    payload = B.decrypt_payload(B.parse(path.read_bytes()), coordinator_identities())
+    assert (DELETED_NOTE in str(payload)) == (schema == 1)
+    gone = history.fetch(coord, history.HistoryQuery(kind="encounter", include_deleted=True))
+    assert [g["note"] for g in gone if g["deleted"]] == [None]
+    assert DELETED_NOTE.encode() not in store_bytes(coord)
     again = svc.import_bundles(coord, [path])
     assert again.bundles[0].status == "duplicate"
     coord.close()
@@ -44,4 +66,7 @@ def test_golden_reference_file_imports(fmt: int, tmp_path: Path) -> None:
     assert adviser.setting("reference_bundle_applied") == result["version"]
     assert [d["device_id"] for d in adviser.setting("trusted_devices")] == [DEVICE_ID]
     assert adviser.setting("receipts")["received"] == [[1, 1]]
+    # what the coordinator reads decides what this adviser writes: a file without the list is schema 1
+    assert adviser.setting(COORDINATOR_READS_SETTING) == {1: [1], 2: [1, 2]}[fmt]
+    assert record_schema_for(adviser) == {1: 1, 2: 2}[fmt]
     adviser.close()
