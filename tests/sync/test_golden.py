@@ -70,3 +70,23 @@ def test_golden_reference_file_imports(fmt: int, tmp_path: Path) -> None:
     assert adviser.setting(COORDINATOR_READS_SETTING) == {1: [1], 2: [1, 2]}[fmt]
     assert record_schema_for(adviser) == {1: 1, 2: 2}[fmt]
     adviser.close()
+
+
+def test_import_command_shows_the_confirmation_count(tmp_path: Path) -> None:
+    import io
+    import json
+    from contextlib import redirect_stdout
+
+    from yhteisoneuvonta.cli import run
+
+    golden_coordinator(tmp_path / "coord").close()
+
+    def cli(*args: str) -> str:
+        out = io.StringIO()
+        with redirect_stdout(out):
+            assert run(["--data-dir", str(tmp_path / "coord"), "import", *args]) == 0
+        return out.getvalue()
+
+    dry = json.loads(cli("--dry-run", "--json", str(BUNDLES[2])))
+    assert dry["pii_confirmed"] == 1 and dry["bundles"][0]["pii_confirmed"] == 1
+    assert "confirmed holds no name or address: 1" in cli(str(BUNDLES[2]))
