@@ -13,7 +13,11 @@ from test_sync_bad_bundles import craft
 
 from yhteisoneuvonta.core.clock import utcnow
 from yhteisoneuvonta.errors import BundleError
-from yhteisoneuvonta.records.inputs import GroupSessionInput, InstrumentAnswerInput, ObservationInput
+from yhteisoneuvonta.records.inputs import (
+    GroupSessionInput,
+    InstrumentAnswerInput,
+    ObservationInput,
+)
 from yhteisoneuvonta.services import identity, logbook
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.sync import bundle as B
