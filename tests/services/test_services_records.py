@@ -145,7 +145,7 @@ def test_delete_drops_an_unsaved_edit_of_the_record(adviser_ws: Workspace) -> No
 
 
 def test_confirmation_count_is_a_whole_number_from_zero(adviser_ws: Workspace) -> None:
-    rec = logbook.create(adviser_ws, encounter(note="Kävijä kysyi Kelasta", pii_confirmations=1))
+    rec = logbook.create(adviser_ws, encounter(note="Kysyttiin asumistuesta", pii_confirmations=1))
     assert rec["pii_confirmations"] == 1
     assert logbook.to_input("encounter", rec).pii_confirmations == 1  # an edit keeps it
     for bad in (-1, 1001, "2"):
