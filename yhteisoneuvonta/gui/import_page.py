@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ..services import identity
 from ..services import sync as sync_svc
 from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ImportReport
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -317,13 +316,3 @@ class ImportPage(Retranslating, QWidget):
         _passphrase[0] = None  # a wrong passphrase is asked again next time
         self._update_buttons()
         show_error(self, exc)
-
-
-registry.register_page(registry.PageSpec(
-    key="import",
-    title=lambda: QCoreApplication.translate("Pages", "Import bundles"),
-    factory=ImportPage,
-    roles=(registry.COORDINATOR,),
-    order=10,
-    needs_site=False,
-))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from ..errors import ValidationError, YnError
 from ..records.inputs import EncounterInput
 from ..services import desk, logbook
-from . import registry
 from .context import AppContext
 from .errors import show_error
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
@@ -379,11 +378,3 @@ class QuickLogPage(Retranslating, QWidget):
             return
         if set_deleted(self.ctx, self, rec) is not None:
             self._say(self.tr("Deleted. Press Undo to bring it back."))
-
-
-registry.register_page(registry.PageSpec(
-    key="quick_log",
-    title=lambda: QCoreApplication.translate("Pages", "Quick log"),
-    factory=QuickLogPage,
-    order=10,
-))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -351,13 +350,3 @@ class ReferencePage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.card_result.setText(self.tr("Saved as %1.").replace("%1", str(written)))
-
-
-registry.register_page(registry.PageSpec(
-    key="reference",
-    title=lambda: QCoreApplication.translate("Pages", "Reference file"),
-    factory=ReferencePage,
-    roles=(registry.COORDINATOR,),
-    order=50,
-    needs_site=False,
-))

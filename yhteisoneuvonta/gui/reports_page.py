@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from ..errors import ValidationError, YnError
 from ..reports.periods import HELSINKI, parse_period
 from ..services import municipalities
 from ..services import reports as report_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -237,13 +236,3 @@ class ReportsPage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.facts_status.setText(self.tr("Saved."))
-
-
-registry.register_page(registry.PageSpec(
-    key="reports",
-    title=lambda: QCoreApplication.translate("Pages", "Reports"),
-    factory=ReportsPage,
-    roles=(registry.COORDINATOR,),
-    order=40,
-    needs_site=False,
-))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from ..reports.suppression import prepare
 from ..reports.tables import Table
 from ..services import reports as report_svc
 from ..services import sync as sync_svc
-from . import charts, registry
+from . import charts
 from .context import AppContext
 from .coordinator.table_model import ReportTableModel
 from .errors import show_error
@@ -273,13 +273,3 @@ class StatisticsPage(Retranslating, QWidget):
 
     def current_table(self) -> Table | None:
         return self.model.table
-
-
-registry.register_page(registry.PageSpec(
-    key="statistics",
-    title=lambda: QCoreApplication.translate("Pages", "Statistics"),
-    factory=StatisticsPage,
-    roles=(registry.COORDINATOR,),
-    order=30,
-    needs_site=False,
-))

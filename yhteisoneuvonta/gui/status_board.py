@@ -2,7 +2,7 @@
 missing and what was refused; enrol (from a file or a fingerprint seen) and revoke."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from ..services import status
 from ..services import sync as sync_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -265,13 +264,3 @@ class StatusBoard(Retranslating, QWidget):
             show_error(self, exc)
             return
         self._done(self.tr("Revoked."))
-
-
-registry.register_page(registry.PageSpec(
-    key="status",
-    title=lambda: QCoreApplication.translate("Pages", "Status board"),
-    factory=StatusBoard,
-    roles=(registry.COORDINATOR,),
-    order=20,
-    needs_site=False,
-))
