@@ -31,14 +31,6 @@
         <translation>The coordinator's file</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Import the coordinator's file…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Import the coordinator's file</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Remove the confirmed old records</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Choose the coordinator's file</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Import the coordinator's card or file…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Trust the coordinator's key?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Choose the coordinator's card or file</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -127,6 +115,57 @@
     <message>
         <source>Week</source>
         <translation>Week</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Replace the coordinator's key?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Trust the coordinator's key?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>This coordinator card is trusted already (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1828,26 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Coordinator's &amp;card (optional)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Take the coordinator's card or file</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>You can also take it later on the Send the week page.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Trusted after setup: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Choose the coordinator's card or file</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>

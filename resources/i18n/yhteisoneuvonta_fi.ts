@@ -31,14 +31,6 @@
         <translation>Koordinaattorin tiedosto</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>Koordinaattori lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Tuo koordinaattorin tiedosto…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Tuo koordinaattorin tiedosto</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Poista vahvistetut vanhat kirjaukset</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Valitse koordinaattorin tiedosto</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>Koordinaattori antaa sinulle kerran koordinaattorikortin ja lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä. Molemmat tuodaan tästä.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Tuo koordinaattorin kortti tai tiedosto…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Luotetaanko koordinaattorin avaimeen?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Valitse koordinaattorin kortti tai tiedosto</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -127,6 +115,57 @@
     <message>
         <source>Week</source>
         <translation>Viikko</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Tällä tietokoneella luotetaan jo toiseen koordinaattorin avaimeen:
+
+%1
+
+Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaihtuneen ja antoi sinulle tämän sormenjäljen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Korvataanko koordinaattorin avain?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tämän koordinaattorikortin avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Luotetaanko koordinaattorin avaimeen?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>Tähän koordinaattorikorttiin luotetaan jo (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>Koordinaattorin avaimeen luotetaan nyt: %1. Lähettämiäsi nippuja voi lukea vain koordinaattori.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1828,26 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Koordinaattorin &amp;kortti (vapaaehtoinen)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Ota koordinaattorin kortti tai tiedosto</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>Voit ottaa sen myös myöhemmin Lähetä viikko -sivulla.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Luotetaan käyttöönoton jälkeen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Valitse koordinaattorin kortti tai tiedosto</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>

@@ -31,14 +31,6 @@
         <translation>Koordinatorns fil</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>Koordinatorn skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som har kommit fram.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Importera koordinatorns fil…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Importera koordinatorns fil</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Ta bort de bekräftade gamla registreringarna</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Välj koordinatorns fil</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>Koordinatorn ger dig ett koordinatorskort en gång och skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som kommit fram. Båda tas emot här.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>Den här datorn känner inte till koordinatorns nyckel ännu. Lita på nyckeln i filen bara om dess fingeravtryck är det som koordinatorn gav dig:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Importera koordinatorns kort eller fil…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Lita på koordinatorns nyckel?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Välj koordinatorns kort eller fil</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -127,6 +115,57 @@
     <message>
         <source>Week</source>
         <translation>Vecka</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Den här datorn litar redan på en annan koordinatorsnyckel:
+
+%1
+
+Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att nyckeln har bytts och gett dig detta fingeravtryck:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Ersätta koordinatorns nyckel?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Den här datorn känner ännu inte till koordinatorns nyckel. Lita på nyckeln i det här koordinatorskortet endast om dess fingeravtryck är det som koordinatorn gav dig:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Den här datorn känner ännu inte till koordinatorns nyckel. Lita på nyckeln i filen endast om dess fingeravtryck är det som koordinatorn gav dig:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Lita på koordinatorns nyckel?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>Det här koordinatorskortet är redan betrott (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>Koordinatorns nyckel är nu betrodd: %1. Paket som du skickar kan endast läsas av koordinatorn.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1828,26 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Koordinatorns &amp;kort (frivilligt)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Ta emot koordinatorns kort eller fil</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>Du kan också ta emot det senare på sidan Skicka veckan.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Betros efter installationen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Välj koordinatorns kort eller fil</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
