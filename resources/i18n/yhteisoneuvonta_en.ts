@@ -1088,6 +1088,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Topic (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Kind of help (Ctrl+1…6)</translation>
     </message>
@@ -1182,6 +1186,26 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Put another choice on this button…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Choose for the button</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>What does button %1 record?</translation>
     </message>
     <message>
         <source>Undo saving</source>

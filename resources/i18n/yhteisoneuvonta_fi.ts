@@ -1088,6 +1088,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Aihe (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Jokainen painike pitää pikanäppäimensä. Napsauta painiketta hiiren oikealla (tai paina valikkonäppäintä), niin voit vaihtaa sen valinnan tai siirtää sitä.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Avun muoto (Ctrl+1…6)</translation>
     </message>
@@ -1182,6 +1186,26 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Avaa kyselyn (PEI) valittuun käyntiin liitettynä: kävijä vastaa käynnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Vaihda tämän painikkeen valinta…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Siirrä aiemmaksi</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Siirrä myöhemmäksi</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Valitse painikkeelle</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>Mitä painike %1 kirjaa?</translation>
     </message>
     <message>
         <source>Undo saving</source>

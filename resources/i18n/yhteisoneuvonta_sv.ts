@@ -1088,6 +1088,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Ämne (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Varje knapp behåller sitt kortkommando. Högerklicka på en knapp (eller tryck på menytangenten) för att byta dess val eller flytta den.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Typ av hjälp (Ctrl+1…6)</translation>
     </message>
@@ -1182,6 +1186,26 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Öppnar enkäten (PEI) kopplad till det valda besöket: besökaren svarar efter besöket.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Byt val på den här knappen…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flytta tidigare</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flytta senare</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Välj för knappen</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>Vad registrerar knapp %1?</translation>
     </message>
     <message>
         <source>Undo saving</source>
