@@ -171,8 +171,8 @@ Replace it with the key in this card only if the coordinator told you the key ch
 <context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Restore the unsaved form? The program was closed before it was saved.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Restore the unsaved form: %1? The program was closed before it was saved.</translation>
     </message>
     <message>
         <source>Restore</source>

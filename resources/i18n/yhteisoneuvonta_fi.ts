@@ -171,8 +171,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
 <context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Palauta tallentamaton lomake? Ohjelma suljettiin ennen kuin lomake tallennettiin.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Palauta tallentamaton lomake: %1? Ohjelma suljettiin ennen kuin se tallennettiin.</translation>
     </message>
     <message>
         <source>Restore</source>

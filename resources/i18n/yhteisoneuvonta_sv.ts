@@ -171,8 +171,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
 <context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Återställa det osparade formuläret? Programmet stängdes innan formuläret sparades.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Återställa det osparade formuläret: %1? Programmet stängdes innan det sparades.</translation>
     </message>
     <message>
         <source>Restore</source>
