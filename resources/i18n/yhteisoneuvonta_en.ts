@@ -82,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Not arrived: %1. Send them again above.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n record the coordinator has confirmed is older than %1 days. It can be removed from this computer.</numerusform>
+            <numerusform>%n records the coordinator has confirmed are older than %1 days. They can be removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Removed %n record.</numerusform>
+            <numerusform>Removed %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -93,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Removing…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>Removed %1 records.</translation>
     </message>
 </context>
 <context>
@@ -555,9 +561,12 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -865,9 +874,12 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 people</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1767,9 +1779,12 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <source>Open the desk…</source>
         <translation>Open the desk…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Desk open since %1 · %2 visitors</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Desk open since %1 · %n visitor</numerusform>
+            <numerusform>Desk open since %1 · %n visitors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1888,9 +1903,12 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <source>The desk is closed</source>
         <translation>The desk is closed</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>The desk is closed: %1, %2–%3, %n visitor. Print the summary of the shift now? It holds no visitor details.</numerusform>
+            <numerusform>The desk is closed: %1, %2–%3, %n visitors. Print the summary of the shift now? It holds no visitor details.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2116,25 +2134,40 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 devices enrolled</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n device enrolled</numerusform>
+            <numerusform>%n devices enrolled</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 late or silent</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n late or silent</numerusform>
+            <numerusform>%n late or silent</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 bundles missing</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n bundle missing</numerusform>
+            <numerusform>%n bundles missing</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 refused files</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n refused file</numerusform>
+            <numerusform>%n refused files</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 unknown devices sent bundles</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n unknown device sent bundles</numerusform>
+            <numerusform>%n unknown devices sent bundles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>

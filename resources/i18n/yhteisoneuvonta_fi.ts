@@ -82,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Ei perillä: %1. Lähetä ne uudelleen yllä.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 koordinaattorin vahvistamaa kirjausta on yli %2 päivää vanhoja. Ne voi poistaa tältä tietokoneelta.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n tietue, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n tietuetta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Poistettiin %n tietue.</numerusform>
+            <numerusform>Poistettiin %n tietuetta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -93,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Poistetaan…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>Poistettiin %1 kirjausta.</translation>
     </message>
 </context>
 <context>
@@ -555,9 +561,12 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 kirjausta</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n tietue</numerusform>
+            <numerusform>%n tietuetta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -865,9 +874,12 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 henkeä</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1767,9 +1779,12 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <source>Open the desk…</source>
         <translation>Avaa päivystys…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Päivystys auki klo %1 alkaen · %2 kävijää</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Päivystys auki klo %1 alkaen · %n kävijä</numerusform>
+            <numerusform>Päivystys auki klo %1 alkaen · %n kävijää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1888,9 +1903,12 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <source>The desk is closed</source>
         <translation>Päivystys on suljettu</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>Päivystys on suljettu: %1, %2–%3, %4 kävijää. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>Päivystys on suljettu: %1, %2–%3, %n kävijä. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</numerusform>
+            <numerusform>Päivystys on suljettu: %1, %2–%3, %n kävijää. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2116,25 +2134,40 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 laitetta rekisteröity</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n laite rekisteröity</numerusform>
+            <numerusform>%n laitetta rekisteröity</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 myöhässä tai hiljaa</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n myöhässä tai hiljaa</numerusform>
+            <numerusform>%n myöhässä tai hiljaa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 nippua puuttuu</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n nippu puuttuu</numerusform>
+            <numerusform>%n nippua puuttuu</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 hylättyä tiedostoa</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n hylätty tiedosto</numerusform>
+            <numerusform>%n hylättyä tiedostoa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 tuntematonta laitetta lähetti nippuja</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n tuntematon laite lähetti nippuja</numerusform>
+            <numerusform>%n tuntematonta laitetta lähetti nippuja</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>

@@ -82,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Inte framme: %1. Skicka dem på nytt ovan.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 registreringar som koordinatorn har bekräftat är äldre än %2 dagar. De kan tas bort från den här datorn.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n post som koordinatorn har bekräftat är äldre än %1 dagar. Den kan tas bort från den här datorn.</numerusform>
+            <numerusform>%n poster som koordinatorn har bekräftat är äldre än %1 dagar. De kan tas bort från den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Tog bort %n post.</numerusform>
+            <numerusform>Tog bort %n poster.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -93,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>%1 registreringar togs bort.</translation>
     </message>
 </context>
 <context>
@@ -555,9 +561,12 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 poster</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -865,9 +874,12 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personer</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1767,9 +1779,12 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <source>Open the desk…</source>
         <translation>Öppna jouren…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Jouren öppen sedan %1 · %2 besökare</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
+            <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1888,9 +1903,12 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <source>The desk is closed</source>
         <translation>Jouren är stängd</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>Jouren är stängd: %1, %2–%3, %4 besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>Mottagningen är stängd: %1, %2–%3, %n besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</numerusform>
+            <numerusform>Mottagningen är stängd: %1, %2–%3, %n besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2116,25 +2134,40 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 enheter registrerade</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n enhet registrerad</numerusform>
+            <numerusform>%n enheter registrerade</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 försenade eller tysta</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n sen eller tyst</numerusform>
+            <numerusform>%n sena eller tysta</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 paket saknas</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n paket saknas</numerusform>
+            <numerusform>%n paket saknas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 avvisade filer</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n avvisad fil</numerusform>
+            <numerusform>%n avvisade filer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 okända enheter skickade paket</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n okänd enhet skickade paket</numerusform>
+            <numerusform>%n okända enheter skickade paket</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>

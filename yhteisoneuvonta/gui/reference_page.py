@@ -211,9 +211,9 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
     def _purge_offer(self, result: dict) -> None:
         total = sum(result["deleted"].values())
         self.purge_button.setVisible(total > 0)
-        self.purge_text.setText(self.tr("%1 records the coordinator has confirmed are older than %2 days. "
-                                        "They can be removed from this computer.")
-                                .replace("%1", str(total)).replace("%2", str(result["retention_days"]))
+        self.purge_text.setText(self.tr("%n record(s) the coordinator has confirmed are older than %1 days. "
+                                        "They can be removed from this computer.", "", total)
+                                .replace("%1", str(result["retention_days"]))
                                 if total else "")
 
     def purge(self) -> None:
@@ -225,7 +225,7 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
 
     def _purged(self, result: dict) -> None:
         self.purge_button.hide()
-        self.purge_text.setText(self.tr("Removed %1 records.").replace("%1", str(sum(result["deleted"].values()))))
+        self.purge_text.setText(self.tr("Removed %n record(s).", "", sum(result["deleted"].values())))
         for kind in result["deleted"]:
             self.ctx.records_changed.emit(kind)
 
