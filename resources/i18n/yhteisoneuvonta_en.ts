@@ -1460,6 +1460,11 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>No reference file exported yet.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>reference</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Save the reference file</translation>
     </message>
@@ -1474,6 +1479,11 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Save the coordinator card</source>
         <translation>Save the coordinator card</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>coordinator-card</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1573,6 +1583,21 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>weekly-report</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>municipality-report</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>social-report</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2384,6 +2409,11 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Export enrolment file</source>
         <translation>Export enrolment file</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>enrolment</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

@@ -1460,6 +1460,11 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Viitetiedostoa ei ole vielä viety.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>viitetiedosto</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Tallenna viitetiedosto</translation>
     </message>
@@ -1474,6 +1479,11 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Save the coordinator card</source>
         <translation>Tallenna koordinaattorikortti</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>koordinaattorikortti</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1573,6 +1583,21 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>viikkoraportti</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>kuntaraportti</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>sosiaalinen-raportti</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2384,6 +2409,11 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Export enrolment file</source>
         <translation>Vie rekisteröintitiedosto</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>rekisteröinti</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

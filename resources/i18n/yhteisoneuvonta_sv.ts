@@ -1460,6 +1460,11 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Ingen referensfil har exporterats ännu.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>referensfil</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Spara referensfilen</translation>
     </message>
@@ -1474,6 +1479,11 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Save the coordinator card</source>
         <translation>Spara koordinatorskortet</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>koordinatorskort</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1573,6 +1583,21 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>veckorapport</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>kommunrapport</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>social-rapport</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2384,6 +2409,11 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Export enrolment file</source>
         <translation>Exportera registreringsfil</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>registrering</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

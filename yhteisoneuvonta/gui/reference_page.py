@@ -99,7 +99,8 @@ class ThisComputerBox(Retranslating, QGroupBox):
 
     def export_enrolment(self) -> None:
         code = self.ctx.ws.setting("adviser_code") or "adviser"
-        path = dialogs().save_file(self, self.tr("Save the enrolment file"), f"enrolment-{code}.json",
+        name = self.tr("enrolment", "file name")
+        path = dialogs().save_file(self, self.tr("Save the enrolment file"), f"{name}-{code}.json",
                                    "JSON (*.json)")
         if not path:
             return
@@ -326,7 +327,8 @@ class ReferencePage(Retranslating, QWidget):
 
     def export_reference(self) -> None:
         version = status.reference_state(self.ctx.ws)["version"] + 1
-        path = dialogs().save_file(self, self.tr("Save the reference file"), f"reference-{version:05d}.yn.zip",
+        name = self.tr("reference", "file name")
+        path = dialogs().save_file(self, self.tr("Save the reference file"), f"{name}-{version:05d}.yn.zip",
                                    "Yhteisöneuvonta (*.yn.zip)")
         if not path:
             return
@@ -343,7 +345,7 @@ class ReferencePage(Retranslating, QWidget):
         self.result.setAccessibleName(self.result.text())
 
     def export_card(self) -> None:
-        path = dialogs().save_file(self, self.tr("Save the coordinator card"), "coordinator-card.json",
+        path = dialogs().save_file(self, self.tr("Save the coordinator card"), self.tr("coordinator-card", "file name") + ".json",
                                    "JSON (*.json)")
         if not path:
             return
