@@ -31,14 +31,6 @@
         <translation>The coordinator's file</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Import the coordinator's file…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Import the coordinator's file</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Remove the confirmed old records</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Choose the coordinator's file</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Import the coordinator's card or file…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Trust the coordinator's key?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Choose the coordinator's card or file</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -94,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Not arrived: %1. Send them again above.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n record the coordinator has confirmed is older than %1 days. It can be removed from this computer.</numerusform>
+            <numerusform>%n records the coordinator has confirmed are older than %1 days. They can be removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Removed %n record.</numerusform>
+            <numerusform>Removed %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -105,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Removing…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>Removed %1 records.</translation>
     </message>
 </context>
 <context>
@@ -130,10 +124,61 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Replace the coordinator's key?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Trust the coordinator's key?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>This coordinator card is trusted already (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Restore the unsaved form? The program was closed before it was saved.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Restore the unsaved form: %1? The program was closed before it was saved.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -516,9 +561,12 @@
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -826,9 +874,12 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 people</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1049,6 +1100,10 @@
         <translation>Topic (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Kind of help (Ctrl+1…6)</translation>
     </message>
@@ -1143,6 +1198,26 @@
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Put another choice on this button…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Choose for the button</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>What does button %1 record?</translation>
     </message>
     <message>
         <source>Undo saving</source>
@@ -1385,6 +1460,11 @@
         <translation>No reference file exported yet.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>reference</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Save the reference file</translation>
     </message>
@@ -1399,6 +1479,11 @@
     <message>
         <source>Save the coordinator card</source>
         <translation>Save the coordinator card</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>coordinator-card</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1498,6 +1583,21 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>weekly-report</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>municipality-report</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>social-report</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1704,9 +1804,12 @@
         <source>Open the desk…</source>
         <translation>Open the desk…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Desk open since %1 · %2 visitors</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Desk open since %1 · %n visitor</numerusform>
+            <numerusform>Desk open since %1 · %n visitors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1791,6 +1894,26 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Coordinator's &amp;card (optional)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Take the coordinator's card or file</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>You can also take it later on the Send the week page.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Trusted after setup: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Choose the coordinator's card or file</translation>
+    </message>
+    <message>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
@@ -1805,9 +1928,12 @@
         <source>The desk is closed</source>
         <translation>The desk is closed</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>The desk is closed: %1, %2–%3, %n visitor. Print the summary of the shift now? It holds no visitor details.</numerusform>
+            <numerusform>The desk is closed: %1, %2–%3, %n visitors. Print the summary of the shift now? It holds no visitor details.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2033,25 +2159,40 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 devices enrolled</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n device enrolled</numerusform>
+            <numerusform>%n devices enrolled</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 late or silent</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n late or silent</numerusform>
+            <numerusform>%n late or silent</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 bundles missing</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n bundle missing</numerusform>
+            <numerusform>%n bundles missing</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 refused files</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n refused file</numerusform>
+            <numerusform>%n refused files</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 unknown devices sent bundles</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n unknown device sent bundles</numerusform>
+            <numerusform>%n unknown devices sent bundles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>
@@ -2268,6 +2409,11 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Export enrolment file</source>
         <translation>Export enrolment file</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>enrolment</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

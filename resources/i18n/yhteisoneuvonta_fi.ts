@@ -31,14 +31,6 @@
         <translation>Koordinaattorin tiedosto</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>Koordinaattori lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Tuo koordinaattorin tiedosto…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Tuo koordinaattorin tiedosto</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Poista vahvistetut vanhat kirjaukset</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Valitse koordinaattorin tiedosto</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>Koordinaattori antaa sinulle kerran koordinaattorikortin ja lähettää takaisin tiedoston, joka päivittää toimipisteet ja luettelot ja kertoo, mitkä nippusi ovat perillä. Molemmat tuodaan tästä.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Tuo koordinaattorin kortti tai tiedosto…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Luotetaanko koordinaattorin avaimeen?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Valitse koordinaattorin kortti tai tiedosto</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -94,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Ei perillä: %1. Lähetä ne uudelleen yllä.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 koordinaattorin vahvistamaa kirjausta on yli %2 päivää vanhoja. Ne voi poistaa tältä tietokoneelta.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n tietue, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n tietuetta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Poistettiin %n tietue.</numerusform>
+            <numerusform>Poistettiin %n tietuetta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -105,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Poistetaan…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>Poistettiin %1 kirjausta.</translation>
     </message>
 </context>
 <context>
@@ -130,10 +124,61 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Tällä tietokoneella luotetaan jo toiseen koordinaattorin avaimeen:
+
+%1
+
+Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaihtuneen ja antoi sinulle tämän sormenjäljen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Korvataanko koordinaattorin avain?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tämän koordinaattorikortin avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta. Luota tiedoston avaimeen vain, jos sen sormenjälki on sama, jonka koordinaattori antoi sinulle:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Luotetaanko koordinaattorin avaimeen?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>Tähän koordinaattorikorttiin luotetaan jo (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>Koordinaattorin avaimeen luotetaan nyt: %1. Lähettämiäsi nippuja voi lukea vain koordinaattori.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Palauta tallentamaton lomake? Ohjelma suljettiin ennen kuin lomake tallennettiin.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Palauta tallentamaton lomake: %1? Ohjelma suljettiin ennen kuin se tallennettiin.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -516,9 +561,12 @@
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 kirjausta</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n tietue</numerusform>
+            <numerusform>%n tietuetta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -826,9 +874,12 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 henkeä</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1049,6 +1100,10 @@
         <translation>Aihe (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Jokainen painike pitää pikanäppäimensä. Napsauta painiketta hiiren oikealla (tai paina valikkonäppäintä), niin voit vaihtaa sen valinnan tai siirtää sitä.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Avun muoto (Ctrl+1…6)</translation>
     </message>
@@ -1143,6 +1198,26 @@
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Avaa kyselyn (PEI) valittuun käyntiin liitettynä: kävijä vastaa käynnin jälkeen.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Vaihda tämän painikkeen valinta…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Siirrä aiemmaksi</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Siirrä myöhemmäksi</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Valitse painikkeelle</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>Mitä painike %1 kirjaa?</translation>
     </message>
     <message>
         <source>Undo saving</source>
@@ -1385,6 +1460,11 @@
         <translation>Viitetiedostoa ei ole vielä viety.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>viitetiedosto</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Tallenna viitetiedosto</translation>
     </message>
@@ -1399,6 +1479,11 @@
     <message>
         <source>Save the coordinator card</source>
         <translation>Tallenna koordinaattorikortti</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>koordinaattorikortti</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1498,6 +1583,21 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>viikkoraportti</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>kuntaraportti</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>sosiaalinen-raportti</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1704,9 +1804,12 @@
         <source>Open the desk…</source>
         <translation>Avaa päivystys…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Päivystys auki klo %1 alkaen · %2 kävijää</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Päivystys auki klo %1 alkaen · %n kävijä</numerusform>
+            <numerusform>Päivystys auki klo %1 alkaen · %n kävijää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1791,6 +1894,26 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Koordinaattorin &amp;kortti (vapaaehtoinen)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Ota koordinaattorin kortti tai tiedosto</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>Voit ottaa sen myös myöhemmin Lähetä viikko -sivulla.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Luotetaan käyttöönoton jälkeen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Valitse koordinaattorin kortti tai tiedosto</translation>
+    </message>
+    <message>
         <source>Use at least %1 characters.</source>
         <translation>Käytä vähintään %1 merkkiä.</translation>
     </message>
@@ -1805,9 +1928,12 @@
         <source>The desk is closed</source>
         <translation>Päivystys on suljettu</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>Päivystys on suljettu: %1, %2–%3, %4 kävijää. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>Päivystys on suljettu: %1, %2–%3, %n kävijä. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</numerusform>
+            <numerusform>Päivystys on suljettu: %1, %2–%3, %n kävijää. Tulostetaanko vuoron yhteenveto nyt? Siinä ei ole kävijöiden tietoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2033,25 +2159,40 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 laitetta rekisteröity</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n laite rekisteröity</numerusform>
+            <numerusform>%n laitetta rekisteröity</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 myöhässä tai hiljaa</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n myöhässä tai hiljaa</numerusform>
+            <numerusform>%n myöhässä tai hiljaa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 nippua puuttuu</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n nippu puuttuu</numerusform>
+            <numerusform>%n nippua puuttuu</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 hylättyä tiedostoa</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n hylätty tiedosto</numerusform>
+            <numerusform>%n hylättyä tiedostoa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 tuntematonta laitetta lähetti nippuja</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n tuntematon laite lähetti nippuja</numerusform>
+            <numerusform>%n tuntematonta laitetta lähetti nippuja</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>
@@ -2268,6 +2409,11 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Export enrolment file</source>
         <translation>Vie rekisteröintitiedosto</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>rekisteröinti</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

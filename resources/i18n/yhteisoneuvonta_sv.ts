@@ -31,14 +31,6 @@
         <translation>Koordinatorns fil</translation>
     </message>
     <message>
-        <source>The coordinator sends back a file that updates the sites and lists and says which of your bundles arrived.</source>
-        <translation>Koordinatorn skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som har kommit fram.</translation>
-    </message>
-    <message>
-        <source>&amp;Import the coordinator's file…</source>
-        <translation>&amp;Importera koordinatorns fil…</translation>
-    </message>
-    <message>
         <source>Import the coordinator's file</source>
         <translation>Importera koordinatorns fil</translation>
     </message>
@@ -51,20 +43,16 @@
         <translation>Ta bort de bekräftade gamla registreringarna</translation>
     </message>
     <message>
-        <source>Choose the coordinator's file</source>
-        <translation>Välj koordinatorns fil</translation>
+        <source>The coordinator gives you a coordinator card once, and sends back a file that updates the sites and lists and says which of your bundles arrived. Both are taken here.</source>
+        <translation>Koordinatorn ger dig ett koordinatorskort en gång och skickar tillbaka en fil som uppdaterar verksamhetsställena och listorna och berättar vilka av dina paket som kommit fram. Båda tas emot här.</translation>
     </message>
     <message>
-        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
-
-%1</source>
-        <translation>Den här datorn känner inte till koordinatorns nyckel ännu. Lita på nyckeln i filen bara om dess fingeravtryck är det som koordinatorn gav dig:
-
-%1</translation>
+        <source>&amp;Import the coordinator's card or file…</source>
+        <translation>&amp;Importera koordinatorns kort eller fil…</translation>
     </message>
     <message>
-        <source>Trust the coordinator's key?</source>
-        <translation>Lita på koordinatorns nyckel?</translation>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Välj koordinatorns kort eller fil</translation>
     </message>
     <message>
         <source>Reading the coordinator's file…</source>
@@ -94,9 +82,19 @@
         <source>Not arrived: %1. Send them again above.</source>
         <translation>Inte framme: %1. Skicka dem på nytt ovan.</translation>
     </message>
-    <message>
-        <source>%1 records the coordinator has confirmed are older than %2 days. They can be removed from this computer.</source>
-        <translation>%1 registreringar som koordinatorn har bekräftat är äldre än %2 dagar. De kan tas bort från den här datorn.</translation>
+    <message numerus="yes">
+        <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
+        <translation>
+            <numerusform>%n post som koordinatorn har bekräftat är äldre än %1 dagar. Den kan tas bort från den här datorn.</numerusform>
+            <numerusform>%n poster som koordinatorn har bekräftat är äldre än %1 dagar. De kan tas bort från den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s).</source>
+        <translation>
+            <numerusform>Tog bort %n post.</numerusform>
+            <numerusform>Tog bort %n poster.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove confirmed records?</source>
@@ -105,10 +103,6 @@
     <message>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
-    </message>
-    <message>
-        <source>Removed %1 records.</source>
-        <translation>%1 registreringar togs bort.</translation>
     </message>
 </context>
 <context>
@@ -130,10 +124,61 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFile</name>
+    <message>
+        <source>Another coordinator key is trusted on this computer:
+
+%1
+
+Replace it with the key in this card only if the coordinator told you the key changed and gave you this fingerprint:
+
+%2</source>
+        <translation>Den här datorn litar redan på en annan koordinatorsnyckel:
+
+%1
+
+Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att nyckeln har bytts och gett dig detta fingeravtryck:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the coordinator's key?</source>
+        <translation>Ersätta koordinatorns nyckel?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this coordinator card only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Den här datorn känner ännu inte till koordinatorns nyckel. Lita på nyckeln i det här koordinatorskortet endast om dess fingeravtryck är det som koordinatorn gav dig:
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer does not know the coordinator's key yet. Trust the key in this file only if its fingerprint is the one the coordinator gave you:
+
+%1</source>
+        <translation>Den här datorn känner ännu inte till koordinatorns nyckel. Lita på nyckeln i filen endast om dess fingeravtryck är det som koordinatorn gav dig:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust the coordinator's key?</source>
+        <translation>Lita på koordinatorns nyckel?</translation>
+    </message>
+    <message>
+        <source>This coordinator card is trusted already (%1).</source>
+        <translation>Det här koordinatorskortet är redan betrott (%1).</translation>
+    </message>
+    <message>
+        <source>The coordinator's key is now trusted: %1. Bundles you send can be read by the coordinator only.</source>
+        <translation>Koordinatorns nyckel är nu betrodd: %1. Paket som du skickar kan endast läsas av koordinatorn.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
-        <source>Restore the unsaved form? The program was closed before it was saved.</source>
-        <translation>Återställa det osparade formuläret? Programmet stängdes innan formuläret sparades.</translation>
+        <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
+        <translation>Återställa det osparade formuläret: %1? Programmet stängdes innan det sparades.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -516,9 +561,12 @@
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 poster</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -826,9 +874,12 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personer</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>seen %1×</source>
@@ -1049,6 +1100,10 @@
         <translation>Ämne (Alt+1…6)</translation>
     </message>
     <message>
+        <source>Each button keeps its key. Right-click a button (or press the Menu key) to put another choice on it or to move it.</source>
+        <translation>Varje knapp behåller sitt kortkommando. Högerklicka på en knapp (eller tryck på menytangenten) för att byta dess val eller flytta den.</translation>
+    </message>
+    <message>
         <source>Kind of help (Ctrl+1…6)</source>
         <translation>Typ av hjälp (Ctrl+1…6)</translation>
     </message>
@@ -1143,6 +1198,26 @@
     <message>
         <source>Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit.</source>
         <translation>Öppnar enkäten (PEI) kopplad till det valda besöket: besökaren svarar efter besöket.</translation>
+    </message>
+    <message>
+        <source>Put another choice on this button…</source>
+        <translation>Byt val på den här knappen…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flytta tidigare</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flytta senare</translation>
+    </message>
+    <message>
+        <source>Choose for the button</source>
+        <translation>Välj för knappen</translation>
+    </message>
+    <message>
+        <source>What does button %1 record?</source>
+        <translation>Vad registrerar knapp %1?</translation>
     </message>
     <message>
         <source>Undo saving</source>
@@ -1385,6 +1460,11 @@
         <translation>Ingen referensfil har exporterats ännu.</translation>
     </message>
     <message>
+        <source>reference</source>
+        <comment>file name</comment>
+        <translation>referensfil</translation>
+    </message>
+    <message>
         <source>Save the reference file</source>
         <translation>Spara referensfilen</translation>
     </message>
@@ -1399,6 +1479,11 @@
     <message>
         <source>Save the coordinator card</source>
         <translation>Spara koordinatorskortet</translation>
+    </message>
+    <message>
+        <source>coordinator-card</source>
+        <comment>file name</comment>
+        <translation>koordinatorskort</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -1498,6 +1583,21 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <comment>file name</comment>
+        <translation>veckorapport</translation>
+    </message>
+    <message>
+        <source>municipality-report</source>
+        <comment>file name</comment>
+        <translation>kommunrapport</translation>
+    </message>
+    <message>
+        <source>social-report</source>
+        <comment>file name</comment>
+        <translation>social-rapport</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1704,9 +1804,12 @@
         <source>Open the desk…</source>
         <translation>Öppna jouren…</translation>
     </message>
-    <message>
-        <source>Desk open since %1 · %2 visitors</source>
-        <translation>Jouren öppen sedan %1 · %2 besökare</translation>
+    <message numerus="yes">
+        <source>Desk open since %1 · %n visitor(s)</source>
+        <translation>
+            <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
+            <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the desk</source>
@@ -1791,6 +1894,26 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Coordinator's &amp;card (optional)…</source>
+        <translation>Koordinatorns &amp;kort (frivilligt)…</translation>
+    </message>
+    <message>
+        <source>Take the coordinator's card or file</source>
+        <translation>Ta emot koordinatorns kort eller fil</translation>
+    </message>
+    <message>
+        <source>You can also take it later on the Send the week page.</source>
+        <translation>Du kan också ta emot det senare på sidan Skicka veckan.</translation>
+    </message>
+    <message>
+        <source>Trusted after setup: %1</source>
+        <translation>Betros efter installationen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator's card or file</source>
+        <translation>Välj koordinatorns kort eller fil</translation>
+    </message>
+    <message>
         <source>Use at least %1 characters.</source>
         <translation>Använd minst %1 tecken.</translation>
     </message>
@@ -1805,9 +1928,12 @@
         <source>The desk is closed</source>
         <translation>Jouren är stängd</translation>
     </message>
-    <message>
-        <source>The desk is closed: %1, %2–%3, %4 visitors. Print the summary of the shift now? It holds no visitor details.</source>
-        <translation>Jouren är stängd: %1, %2–%3, %4 besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</translation>
+    <message numerus="yes">
+        <source>The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of the shift now? It holds no visitor details.</source>
+        <translation>
+            <numerusform>Mottagningen är stängd: %1, %2–%3, %n besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</numerusform>
+            <numerusform>Mottagningen är stängd: %1, %2–%3, %n besökare. Skriva ut sammanfattningen av passet nu? Den innehåller inga uppgifter om besökare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2033,25 +2159,40 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 devices enrolled</source>
-        <translation>%1 enheter registrerade</translation>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n enhet registrerad</numerusform>
+            <numerusform>%n enheter registrerade</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 late or silent</source>
-        <translation>%1 försenade eller tysta</translation>
+    <message numerus="yes">
+        <source>%n late or silent</source>
+        <translation>
+            <numerusform>%n sen eller tyst</numerusform>
+            <numerusform>%n sena eller tysta</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bundles missing</source>
-        <translation>%1 paket saknas</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) missing</source>
+        <translation>
+            <numerusform>%n paket saknas</numerusform>
+            <numerusform>%n paket saknas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused files</source>
-        <translation>%1 avvisade filer</translation>
+    <message numerus="yes">
+        <source>%n refused file(s)</source>
+        <translation>
+            <numerusform>%n avvisad fil</numerusform>
+            <numerusform>%n avvisade filer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown devices sent bundles</source>
-        <translation>%1 okända enheter skickade paket</translation>
+    <message numerus="yes">
+        <source>%n unknown device(s) sent bundles</source>
+        <translation>
+            <numerusform>%n okänd enhet skickade paket</numerusform>
+            <numerusform>%n okända enheter skickade paket</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · device %2 · fingerprint %3</source>
@@ -2268,6 +2409,11 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Export enrolment file</source>
         <translation>Exportera registreringsfil</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>file name</comment>
+        <translation>registrering</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

@@ -23,6 +23,7 @@ import yhteisoneuvonta
 
 from ..errors import StoreError
 from ..paths import resources_dir
+from . import wheel_guard
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import MainWindow
@@ -56,6 +57,7 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
     # The version comes from package metadata (~40 ms): read it after the first frame.
     QTimer.singleShot(0, lambda: app.setApplicationVersion(yhteisoneuvonta.__version__))
     app.setWindowIcon(QIcon(str(icon_path())))
+    wheel_guard.install(app)
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # readable for everyone at a busy desk
         font.setPointSizeF(11)

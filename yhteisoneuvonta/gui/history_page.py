@@ -220,7 +220,7 @@ class HistoryPage(Retranslating, QWidget):
         if total is None:
             self.count_label.setText(self.tr("Searching…"))
         else:
-            self.count_label.setText(self.tr("%1 records").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%n record(s)", "", total))
         self.count_label.setAccessibleName(self.count_label.text())
 
     def _update_buttons(self) -> None:

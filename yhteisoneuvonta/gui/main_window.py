@@ -7,7 +7,7 @@ comes before SQLAlchemy and the screens are imported.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,20 +52,33 @@ class DraftBanner(Retranslating, QFrame):
         self.setStyleSheet("#draftBanner { background: #fff4c2; border: 1px solid #d8b600; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # one or two lines and the two buttons: never taller than that, so a form's Save row
+        # stays on a 768-pixel screen
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreDrafts")
         self.discard_button = QPushButton()
         self.discard_button.setObjectName("discardDrafts")
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
         self.kinds: list[str] = []
+        self.form_titles: list[Callable[[], str]] = []
         self.retranslate()
         self.hide()
 
+    def set_pending(self, kinds: list[str], titles: list[Callable[[], str]]) -> None:
+        """The draft kinds offered and the titles of the forms that keep them."""
+        self.kinds, self.form_titles = kinds, titles
+        self.retranslate()
+        self.setVisible(bool(kinds))
+
     def retranslate(self) -> None:
-        self.text.setText(self.tr("Restore the unsaved form? The program was closed before it was saved."))
+        names = ", ".join(title().replace("&", "") for title in self.form_titles)
+        self.text.setText(self.tr("Restore the unsaved form: %1? The program was closed before it was saved.")
+                          .replace("%1", names))
         self.restore_button.setText(self.tr("Restore"))
         self.discard_button.setText(self.tr("Discard"))
         for w in (self.text, self.restore_button, self.discard_button):
@@ -300,9 +314,11 @@ class MainWindow(Retranslating, QMainWindow):
     def check_drafts(self) -> None:
         from ..services import drafts
 
-        pending = [k for k in drafts.drafts(self.ctx.ws) if k in self._draft_pages()]
-        self.banner.kinds = pending
-        self.banner.setVisible(bool(pending))
+        pages = self._draft_pages()
+        pending = [k for k in drafts.drafts(self.ctx.ws) if k in pages]
+        specs = {spec.key: spec for spec in self.specs}
+        keys = list(dict.fromkeys(pages[k] for k in pending))  # a page once, however many kinds
+        self.banner.set_pending(pending, [specs[key].title for key in keys])
 
     def restore_drafts(self) -> None:
         from ..services import drafts

@@ -182,7 +182,10 @@ class ReportsPage(Retranslating, QWidget):
             return
         kind, fmt = self.kind.currentData(), self.fmt.currentData()
         muni = self.municipality.currentData()
-        suggested = f"{kind}-{muni + '-' if muni else ''}{period.text.replace('..', '_')}.{fmt}"
+        names = {"weekly": self.tr("weekly-report", "file name"),
+                 "municipality": self.tr("municipality-report", "file name"),
+                 "social": self.tr("social-report", "file name")}
+        suggested = f"{names.get(kind, kind)}-{muni + '-' if muni else ''}{period.text.replace('..', '_')}.{fmt}"
         path = dialogs().save_file(self, self.tr("Save the report"), suggested, f"{fmt.upper()} (*.{fmt})")
         if not path:
             return

@@ -170,12 +170,12 @@ class StatusBoard(Retranslating, QWidget):
         late = sum(1 for d in self.data["devices"] if self._state(d) in (self.tr("Late"),
                                                                            self.tr("Nothing received yet")))
         missing = sum(len(d["missing"]) for d in self.rows)
-        parts = [self.tr("%1 devices enrolled").replace("%1", str(n_dev)),
-                 self.tr("%1 late or silent").replace("%1", str(late)),
-                 self.tr("%1 bundles missing").replace("%1", str(missing)),
-                 self.tr("%1 refused files").replace("%1", str(self.data.get("refusals", 0)))]
+        parts = [self.tr("%n device(s) enrolled", "", n_dev),
+                 self.tr("%n late or silent", "", late),
+                 self.tr("%n bundle(s) missing", "", missing),
+                 self.tr("%n refused file(s)", "", int(self.data.get("refusals", 0)))]
         if self.data["unknown"]:
-            parts.append(self.tr("%1 unknown devices sent bundles").replace("%1", str(len(self.data["unknown"]))))
+            parts.append(self.tr("%n unknown device(s) sent bundles", "", len(self.data["unknown"])))
         self.summary.setText(" · ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
         self._show_details()

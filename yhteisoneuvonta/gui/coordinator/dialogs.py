@@ -17,23 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 
+# Qt's own file dialog, not the platform's: it speaks the interface language (qtbase_fi/sv
+# are loaded with ours), where a native one follows the system's language or stays English.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 class DialogService:
     """The real dialogs (modal: the user is choosing something)."""
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter, "", FILE_DIALOG_OPTIONS)
         return list(files)
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, "", FILE_DIALOG_OPTIONS)
         return path or None
 
     def folder(self, parent: QWidget | None, title: str) -> str | None:
-        return QFileDialog.getExistingDirectory(parent, title) or None
+        return QFileDialog.getExistingDirectory(parent, title, "", QFileDialog.Option.ShowDirsOnly | FILE_DIALOG_OPTIONS) or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, "", FILE_DIALOG_OPTIONS)
         return path or None
 
     def passphrase(self, parent: QWidget | None, title: str, label: str) -> str | None:
