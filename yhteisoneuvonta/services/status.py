@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER
+from ..core.plaintext import visible
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace
 from ..services.logbook import KINDS
@@ -30,12 +31,18 @@ def _missing(received: set[int]) -> list[int]:
 
 def _refusal(info: dict[str, Any]) -> dict[str, Any]:
     reason_file = str(info.get("reason_file") or "")
-    copy = reason_file[:-len(REASON_SUFFIX)] if reason_file.endswith(REASON_SUFFIX) else ""
+    copy = info.get("copy_path")
+    if "copy" not in info:  # a reason file written before copies were shared by hash
+        old = reason_file[:-len(REASON_SUFFIX)] if reason_file.endswith(REASON_SUFFIX) else ""
+        copy = old if old and Path(old).exists() else None
     claimed = info.get("claimed") or {}
-    return {"file": info.get("file"), "reason": info.get("reason"), "message": info.get("message"),
-            "refused_at": info.get("refused_at"), "seq": claimed.get("seq"),
-            "device_id": claimed.get("device_id") or None, "adviser_code": claimed.get("adviser_code"),
-            "reason_file": reason_file, "quarantined": copy if copy and Path(copy).exists() else None}
+    # A refusal is shown under a device only when a signature proved where it came from.
+    device = claimed.get("device_id") if claimed.get("proof") in ("enrolled", "self") else None
+    return {"file": visible(info.get("file") or ""), "reason": info.get("reason"),
+            "message": visible(info.get("message") or "", 2000), "refused_at": info.get("refused_at"),
+            "seq": claimed.get("seq") if device else None, "device_id": device or None,
+            "adviser_code": visible(claimed.get("adviser_code"), 20) if device and claimed.get("adviser_code")
+            else None, "reason_file": reason_file, "quarantined": copy}
 
 
 def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:

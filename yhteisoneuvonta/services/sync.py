@@ -105,8 +105,8 @@ def enrol(ws: Workspace, enrolment_file: str | Path, expect_fingerprint: str | N
     return _trust.enrol_file(ws, Path(enrolment_file), expect_fingerprint)
 
 
-def enrol_seen(ws: Workspace, fingerprint: str) -> dict[str, Any]:
-    return _trust.enrol_seen(ws, fingerprint)
+def enrol_seen(ws: Workspace, fingerprint: str, device_id: str | None = None) -> dict[str, Any]:
+    return _trust.enrol_seen(ws, fingerprint, device_id)
 
 
 def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
