@@ -33,7 +33,7 @@ Progress = Callable[[int, int], None]
 __all__ = [
     "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed",
     "write_enrolment", "trust_coordinator", "import_reference", "purge", "import_bundles",
-    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices",
+    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices", "conflicts",
     "write_coordinator_card", "export_reference", "ImportReport", "BundleOutcome",
 ]
 
@@ -120,6 +120,12 @@ def devices(ws: Workspace) -> list[dict[str, Any]]:
 def unknown_devices(ws: Workspace) -> list[dict[str, Any]]:
     """Devices seen in refused bundles, not enrolled: confirm one with :func:`enrol_seen`."""
     return _quarantine.unknown_devices(ws)
+
+
+def conflicts(ws: Workspace) -> list[dict[str, Any]]:
+    """Record versions that lost a tie (same version number, other content), kept for review."""
+    ws.require_role(ROLE_COORDINATOR)
+    return _quarantine.conflicts(ws)
 
 
 def write_coordinator_card(ws: Workspace, out: str | Path) -> Path:

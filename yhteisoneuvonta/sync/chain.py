@@ -30,3 +30,9 @@ def other_version(kind: str, who: str, seq: int, newest: int) -> tuple[str, str]
     return (FORKED, f"Two different bundles {seq} arrived from {who}: two computers may be sending as the "
             f"same device (a copied laptop?). Find out which computer is {who}'s, revoke this device and "
             "enrol each computer on its own.")
+
+
+def conflicts(who: str, seq: int, n: int) -> tuple[str, str]:
+    return ("version_conflict", f"Bundle {seq} of {who} holds {n} record(s) with the same version number "
+            "as a record already imported but other content. The same version wins whatever arrives "
+            "first; the other version is kept for review (the status board and 'conflicts' list them).")

@@ -15,6 +15,8 @@ DUPLICATE = "duplicate"    # the very same bundle again: nothing changed
 REFUSED = "refused"
 
 CHANGE_KEYS = ("added", "replaced", "deleted", "unchanged")
+# Present in the counts only when it happened: records with the same version and other content.
+CONFLICTS = "conflicts"
 
 
 @dataclass
@@ -45,7 +47,7 @@ class BundleOutcome:
         out = dict.fromkeys(CHANGE_KEYS, 0)
         for per_kind in self.changes.values():
             for key, n in per_kind.items():
-                out[key] += n
+                out[key] = out.get(key, 0) + n
         return out
 
     def line(self) -> str:
@@ -59,7 +61,9 @@ class BundleOutcome:
                 FORK: "imported, but it differs from the bundle with the same number imported earlier",
                 ROLLBACK: "imported, but it differs from the bundle with the same number imported earlier"}
         return (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
-                f"{t['deleted']} deleted, {t['unchanged']} unchanged")
+                f"{t['deleted']} deleted, {t['unchanged']} unchanged"
+                + (f", {t[CONFLICTS]} with two versions of the same number (the other version is kept "
+                   "for review)" if t.get(CONFLICTS) else ""))
 
 
 @dataclass

@@ -44,7 +44,7 @@ from .import_report import (
     ImportReport,
 )
 from .minisign import PublicKey, key_id_hex
-from .quarantine import quarantine
+from .quarantine import keep_conflicts, quarantine
 from .record_schema import parse_payload_records
 from .trust import public_keys_by_device
 
@@ -315,6 +315,9 @@ def _checked(ctx: _Context, parsed: B.Parsed, name: str, claim: _Claim) -> Bundl
         outcome.note(plausibility.clock_note(outcome.who, created, ctx.now))
     outcome.changes = _apply(ctx, parsed, records, outcome.status, note_clock=not plausibility.clock_ahead(
         created, ctx.now))
+    n_conflicts = outcome.totals().get("conflicts", 0)
+    if n_conflicts:
+        outcome.note(chain.conflicts(outcome.who, seq, n_conflicts))
     ctx.seen.setdefault((device, seq), set()).add(parsed.hash)
     ctx.max_seq[device] = max(last, seq)
     return outcome
@@ -342,11 +345,12 @@ def _apply(ctx: _Context, parsed: B.Parsed, records: dict[str, list[dict[str, An
            status: str, note_clock: bool = True) -> dict[str, dict[str, int]]:
     m = parsed.manifest
     changes: dict[str, dict[str, int]] = {}
+    conflicts: list[dict[str, Any]] = []
     with _write_connection(ctx) as conn:
         try:
             change_seq = _next_change(conn)
             for kind in KIND_ORDER:
-                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq)
+                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq, conflicts)
             conn.execute(insert(ImportedBundle.__table__), [{
                 "device_id": m["device_id"], "seq": m["seq"], "hash": parsed.hash,
                 "prev_hash": m.get("prev_hash"), "imported_at": utcnow(), "status": status,
@@ -360,6 +364,10 @@ def _apply(ctx: _Context, parsed: B.Parsed, records: dict[str, list[dict[str, An
             conn.rollback()
         else:
             conn.commit()
+    if conflicts and not ctx.dry_run:
+        for entry in conflicts:
+            entry.update(device_id=m["device_id"], seq=m["seq"], bundle_hash=parsed.hash)
+        keep_conflicts(ctx.ws, conflicts)
     return changes
 
 
@@ -374,7 +382,7 @@ def _next_change(conn: Connection) -> int:
 
 
 def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
-           change_seq: int) -> dict[str, int]:
+           change_seq: int, conflicts: list[dict[str, Any]] | None = None) -> dict[str, int]:
     counts = {"added": 0, "replaced": 0, "deleted": 0, "unchanged": 0}
     if not rows:
         return counts
@@ -387,6 +395,9 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
                 .where(table.c.id.in_(ids[i:i + _CHUNK]))):
             existing[rid] = (version, owner, deleted)
     inserts, updates = [], []
+    same_version = [r for r in rows if r["id"] in existing and existing[r["id"]][0] == r["version"]
+                    and existing[r["id"]][1] == device]
+    stored = _stored_rows(conn, table, [r["id"] for r in same_version])
     for r in rows:
         old = existing.get(r["id"])
         if old is None:
@@ -398,10 +409,56 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
         elif r["version"] > old[0]:
             updates.append(r)
             counts["deleted" if r["deleted"] and not old[2] else "replaced"] += 1
+        elif r["version"] == old[0] and r["id"] in stored and _content(table, r) != stored[r["id"]]:
+            # Same version, other content (a cloned laptop, a restored backup): the version with
+            # the greater content hash wins whatever arrived first; the other is kept for review.
+            new, kept = _content(table, r), stored[r["id"]]
+            new_hash, kept_hash = B.sha256(new.encode()), B.sha256(kept.encode())
+            incoming_wins = new_hash > kept_hash
+            if incoming_wins:
+                updates.append(r)
+            counts["conflicts"] = counts.get("conflicts", 0) + 1
+            if conflicts is not None:
+                conflicts.append({"kind": kind, "record_id": r["id"], "version": r["version"],
+                                  "applied_hash": max(new_hash, kept_hash), "other_hash": min(new_hash, kept_hash),
+                                  "other": json.loads(kept if incoming_wins else new)})
         else:
             counts["unchanged"] += 1
     _write_rows(conn, table, inserts, updates, change_seq)
     return counts
+
+
+def _stored_rows(conn: Connection, table: Any, ids: list[str]) -> dict[str, str]:
+    """Canonical content of stored rows, as :func:`_content` makes it for incoming ones."""
+    out: dict[str, str] = {}
+    cols = [c for c in table.columns.keys() if c != "change_seq"]
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            cursor.execute(f"SELECT {', '.join(cols)} FROM {table.name} WHERE id IN "
+                           f"({', '.join('?' * len(chunk))})", chunk)
+            for values in cursor.fetchall():
+                out[values[0] if cols[0] == "id" else dict(zip(cols, values))["id"]] = _canonical(
+                    table, dict(zip(cols, values)))
+    finally:
+        cursor.close()
+    return out
+
+
+def _content(table: Any, row: dict[str, Any]) -> str:
+    cols = [c for c in table.columns.keys() if c != "change_seq"]
+    return _canonical(table, {c: _encoder(table.columns[c].type)(row[c]) for c in cols})
+
+
+def _canonical(table: Any, stored: dict[str, Any]) -> str:
+    """One text per content: stored values (times as UTC text, JSON re-read with sorted keys)."""
+    out = {}
+    for name, value in stored.items():
+        if isinstance(table.columns[name].type, JSON) and isinstance(value, str):
+            value = json.loads(value)
+        out[name] = value
+    return json.dumps(out, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _write_rows(conn: Connection, table: Any, inserts: list[dict[str, Any]],

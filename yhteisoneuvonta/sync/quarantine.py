@@ -172,3 +172,33 @@ def unknown_devices(ws: Workspace) -> list[dict[str, Any]]:
                          "adviser_code": claimed.get("adviser_code"), "sites": [],
                          "first_seen": info.get("refused_at")}
     return list(seen.values())
+
+
+# --- versions kept for review ----------------------------------------------------------------
+CONFLICTS = "conflicts"
+
+
+def keep_conflicts(ws: Workspace, entries: list[dict[str, Any]]) -> list[Path]:
+    """Keep the version of each record that lost a tie (same version, other content), once."""
+    folder = quarantine_dir(ws.data_dir) / CONFLICTS
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for entry in entries:
+        path = folder / f"{entry['record_id']}-v{entry['version']}-{entry['other_hash'][:16]}.json"
+        if not path.exists():
+            write_durable(path, _dump({**entry, "noted_at": utcnow().isoformat()}))
+        out.append(path)
+    return out
+
+
+def conflicts(ws: Workspace) -> list[dict[str, Any]]:
+    """The versions kept for review, oldest first, each with its file."""
+    folder = quarantine_dir(ws.data_dir) / CONFLICTS
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("*.json"):
+        info = _read(path)
+        if info is not None:
+            out.append({**info, "path": str(path)})
+    return sorted(out, key=lambda i: (str(i.get("noted_at")), i["path"]))
