@@ -93,8 +93,8 @@ class BundleError(YnError):
 
     code = "bundle"
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.reason = reason
 
 
