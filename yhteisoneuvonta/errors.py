@@ -103,6 +103,13 @@ class UsageError(YnError):
     exit_code = 2
 
 
+class OutgoingPeriodError(UsageError):
+    """An outgoing report or view asked for a free period (a day range): two such reports a day
+    apart would differ by one day's visitors. Free periods are for internal reports only."""
+
+    code = "outgoing_period"
+
+
 class WrongPassphraseError(YnError):
     """The passphrase does not open the protected key."""
 

@@ -145,10 +145,10 @@ class ReportsPage(Retranslating, QWidget):
         self.labels["fmt"].setText(self.tr("&Format:"))
         for label in self.labels.values():
             label.buddy().setAccessibleName(label.text().replace("&", "").rstrip(":"))
-        self.period.setToolTip(self.tr("An ISO week 2026-W47, a month 2026-11, a year 2026 or a range "
-                                       "2026-10-01..2026-12-31"))
+        self.period.setToolTip(self.tr("An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; "
+                                       "a range 2026-10-01..2026-12-31 only for an internal report"))
         self.municipality.setItemText(0, self.tr("All municipalities"))
-        self.internal.setText(self.tr("Internal: do not hide small numbers (marked INTERNAL on every page)"))
+        self.internal.setText(self.tr("Internal: exact numbers, any period (marked INTERNAL on every page)"))
         self.internal.setAccessibleName(self.internal.text())
         self.save_button.setText(self.tr("&Save as…"))
         self.save_button.setAccessibleName(self.tr("Save the report as"))
@@ -179,6 +179,12 @@ class ReportsPage(Retranslating, QWidget):
         except YnError:
             self.period_error.show_message(self.tr("Write a week 2026-W47, a month 2026-11, a year 2026 or "
                                                    "a range 2026-10-01..2026-12-31."))
+            return
+        if not period.calendar and not self.internal.isChecked():
+            # Two outgoing reports a day apart could be subtracted to single out a visitor.
+            self.period_error.show_message(self.tr("An outgoing report covers a week, month, quarter or year "
+                                                   "(2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for "
+                                                   "an internal report."))
             return
         kind, fmt = self.kind.currentData(), self.fmt.currentData()
         muni = self.municipality.currentData()
