@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..languages import NATIVE_NAMES
 from ..records.reference import ReferenceData
 from .messages import translate_message
 from .site_picker import SitePicker
 from .widgets import ErrorLabel, Retranslating
 
 # Each language is named in itself, so a user finds theirs whatever is showing.
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+LANGUAGE_NAMES = NATIVE_NAMES
 CODE_MAX = 20
 
 

@@ -23,12 +23,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..paths import APP_AUTHOR, APP_NAME, resources_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fi", "sv", "en")
-DEFAULT_LANGUAGE = "fi"
 BASENAME = "yhteisoneuvonta"
 
 
@@ -138,8 +137,7 @@ class I18n(QObject):
             tr.deleteLater()
         _installed.clear()
         self.language = lang
-        QLocale.setDefault(QLocale({"fi": QLocale.Finnish, "sv": QLocale.Swedish,
-                                    "en": QLocale.English}[lang], QLocale.Finland))
+        QLocale.setDefault(QLocale(f"{lang}_FI"))
         qt_tr = QTranslator(app)
         if lang != "en" and qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             _installed.append(qt_tr)

@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from yhteisoneuvonta.errors import NotFoundError, ValidationError
+from yhteisoneuvonta.languages import LANGUAGES
 from yhteisoneuvonta.paths import resources_dir
 
 FORMAT = 1
-LANGS = ("fi", "sv", "en")
+LANGS = LANGUAGES
 SPECIAL_ANSWERS = ("not_asked", "unknown", "declined")
 SITE_KINDS = ("community_centre", "advice_desk", "meeting_place", "day_centre", "family_cafe")
 TAXONOMIES = (

@@ -6,11 +6,11 @@ from collections.abc import Callable
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace, new_device_id
 from ..errors import SetupError, ValidationError
+from ..languages import LANGUAGES
 from ..records import pii
 from ..records.reference import load_default
 from ..records.validation import validate_adviser_code
 
-LANGUAGES = ("fi", "sv", "en")
 
 
 def ensure_reference(ws: Workspace) -> None:
