@@ -44,7 +44,7 @@ def build_desk_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -> D
     with ws.store.session() as s:
         sess = s.get(DeskSession, session_id)
         if sess is None or sess.deleted:
-            raise NotFoundError(f"No desk session with id {session_id}.")
+            raise NotFoundError(f"No desk session with id {session_id}.", id=session_id)
         site_id, start, end = sess.site_id, sess.starts_at, sess.ends_at
         advisers, partners, pros = list(sess.advisers), list(sess.partners), list(sess.professionals)
         conn = s.connection()
@@ -118,7 +118,7 @@ def build_group_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -> 
     with ws.store.session() as s:
         g = s.get(GroupSession, session_id)
         if g is None or g.deleted:
-            raise NotFoundError(f"No group session with id {session_id}.")
+            raise NotFoundError(f"No group session with id {session_id}.", id=session_id)
         data = {c: getattr(g, c) for c in ("site_id", "kind", "title", "starts_at", "ends_at", "organisers",
                                            "facilitators", "headcount_total", "headcount_split", "topics",
                                            "summary", "proposals")}
@@ -158,4 +158,4 @@ def build_session_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -
         return build_desk_summary(ws, session_id, lang=lang)
     if is_group:
         return build_group_summary(ws, session_id, lang=lang)
-    raise NotFoundError(f"No desk or group session with id {session_id}.")
+    raise NotFoundError(f"No desk or group session with id {session_id}.", id=session_id)

@@ -22,7 +22,7 @@ def language_of(ws: Workspace, encounter_id: str) -> str | None:
     with ws.store.session() as s:
         enc = s.get(Encounter, encounter_id)
         if enc is None or enc.deleted:
-            raise NotFoundError(f"No encounter with id {encounter_id}.")
+            raise NotFoundError(f"No encounter with id {encounter_id}.", id=encounter_id)
         return enc.language if enc.language in LANGS else None
 
 
@@ -42,7 +42,7 @@ def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
     with ws.store.session() as s:
         enc = s.get(Encounter, encounter_id)
         if enc is None or enc.deleted:
-            raise NotFoundError(f"No encounter with id {encounter_id}.")
+            raise NotFoundError(f"No encounter with id {encounter_id}.", id=encounter_id)
         site_id, day = enc.site_id, enc.occurred_at.astimezone(HELSINKI).date()
         topics, helps = list(enc.topics), list(enc.help_kinds)
         referrals, outcome = list(enc.referrals), enc.outcome

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..core.workspace import Workspace
 from ..errors import UsageError
-from ..reports.document import Document, write
 from ..languages import LANGUAGES as LANGS
+from ..reports.document import Document, write
 from ..reports.periods import Period, parse_period
 from ..reports.query import Filters
 from ..reports.statistics import Statistics
