@@ -22,6 +22,7 @@ from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import MainWindow
+from .messages import error_text
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -66,7 +67,7 @@ def build_main_window(ws: Workspace, i18n: I18n) -> MainWindow:
 def _store_failed(exc: StoreError) -> int:
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
-    box.setInformativeText(exc.message)  # the file is named; nothing was written to it
+    box.setInformativeText(error_text(exc))  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
     box.exec()
     return 1

@@ -116,6 +116,12 @@ class PseudoTranslator(QTranslator):
 # The application has one interface language: whichever I18n switches it replaces the
 # translators any other instance installed.
 _installed: list[QTranslator] = []
+_current: list[str] = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language the interface speaks now (core messages are rendered in it)."""
+    return _current[0]
 
 
 class I18n(QObject):
@@ -137,6 +143,7 @@ class I18n(QObject):
             tr.deleteLater()
         _installed.clear()
         self.language = lang
+        _current[0] = lang
         QLocale.setDefault(QLocale(f"{lang}_FI"))
         qt_tr = QTranslator(app)
         if lang != "en" and qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):

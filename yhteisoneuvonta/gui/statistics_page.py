@@ -36,7 +36,7 @@ from . import charts, registry
 from .context import AppContext
 from .coordinator.table_model import ReportTableModel
 from .errors import show_error
-from .messages import translate_message
+from .messages import error_text
 from .widgets import ErrorLabel, Retranslating
 from .workers import run_in_background
 
@@ -255,7 +255,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.busy = False
         self.show_button.setEnabled(True)
         if isinstance(exc, YnError):
-            self.period_error.show_message(translate_message(exc.message))
+            self.period_error.show_message(error_text(exc))
         else:
             show_error(self, exc)
 
