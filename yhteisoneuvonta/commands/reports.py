@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..services import municipalities
 from ..services import reports as svc
 from .common import print_json, print_table, workspace
@@ -25,18 +26,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         r.add_argument("--out", required=True, help="file to write")
         r.add_argument("--internal", action="store_true",
                        help="exact figures (no disclosure control), any period; every page is marked internal")
-        r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+        r.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
         r.set_defaults(func=cmd_report, kind=kind)
     r = rsub.add_parser("session", help="summary of one desk or group session (ids from 'list sessions/groups')")
     r.add_argument("--session", required=True, help="desk-session or group-session id")
     r.add_argument("--out", required=True, help="PDF file to write")
-    r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    r.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     r.set_defaults(func=cmd_session)
     r = rsub.add_parser("take-home", help="a visitor's one-page take-home sheet of one encounter "
                                           "(nothing that identifies them)")
     r.add_argument("--encounter", required=True, help="encounter id (from 'list encounters --json')")
     r.add_argument("--out", required=True, help="PDF file to write")
-    r.add_argument("--lang", choices=["fi", "sv", "en"],
+    r.add_argument("--lang", choices=list(LANGUAGES),
                    help="the visitor's language (default: the encounter's, if it is fi, sv or en)")
     r.set_defaults(func=cmd_take_home)
 
@@ -50,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--device")
     p.add_argument("--internal", action="store_true", help="exact counts (no disclosure control), any period")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    p.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("municipality", help="the coordinator-edited facts of a municipality page")

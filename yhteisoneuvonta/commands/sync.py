@@ -5,6 +5,8 @@ import argparse
 import sys
 from typing import Any
 
+from ..core.language import resolve
+from ..core.messages import render_code
 from ..errors import BundleError
 from ..services import identity
 from ..services import sync as svc
@@ -240,8 +242,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             print(line)
-    for b in report.refused:
-        print(f"yhteisoneuvonta: {b.file}: refused ({b.reason}): {b.message}", file=sys.stderr)
+    lang = resolve(getattr(args, "message_lang", None), args.data_dir)
+    for b in report.refused:  # by the reason code, in the user's language
+        text = render_code(f"bundle.{b.reason}", {}, lang, fallback=b.message or "")
+        print(f"yhteisoneuvonta: {b.file}: {text} [bundle:{b.reason}]", file=sys.stderr)
     _warn_clock(ws)
     return 0 if report.ok else 1
 

@@ -27,6 +27,7 @@ from . import wheel_guard
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import MainWindow
+from .messages import error_text
 
 if TYPE_CHECKING:
     from ..core.workspace import Workspace
@@ -88,7 +89,7 @@ def create_shell() -> MainWindow:
 def _store_failed(exc: StoreError) -> int:
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
-    box.setInformativeText(exc.message)  # the file is named; nothing was written to it
+    box.setInformativeText(error_text(exc))  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
     box.exec()
     return 1

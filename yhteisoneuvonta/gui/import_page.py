@@ -24,6 +24,7 @@ from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ROLLBACK, Imp
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
+from .messages import bundle_reason_text
 from .widgets import Retranslating
 from .workers import run_in_background
 
@@ -32,43 +33,8 @@ _passphrase: list[str | None] = [None]
 
 
 def reason_text(reason: str | None, message: str | None = None) -> str:
-    """Why a bundle was refused, in the interface language (the core's English as a fallback)."""
-    known = {
-        "not_a_bundle": QCoreApplication.translate("Reasons", "The file is not a bundle of this program."),
-        "truncated": QCoreApplication.translate("Reasons", "The file is incomplete (cut short while copying)."),
-        "unsigned": QCoreApplication.translate("Reasons", "The bundle is not signed."),
-        "bad_signature": QCoreApplication.translate("Reasons", "The signature does not match: the file was "
-                                                    "changed after it was made."),
-        "malformed_signature": QCoreApplication.translate("Reasons", "The signature is damaged."),
-        "unknown_key": QCoreApplication.translate("Reasons", "The computer that made it is not enrolled. "
-                                                  "Enrol it on the status board if you know it."),
-        "revoked_key": QCoreApplication.translate("Reasons", "The computer that made it has been revoked."),
-        "not_for_us": QCoreApplication.translate("Reasons", "The bundle is encrypted for another coordinator."),
-        "newer_format": QCoreApplication.translate("Reasons", "The bundle was made by a newer program version. "
-                                                   "Update the program."),
-        "newer_schema": QCoreApplication.translate("Reasons", "The bundle was made by a newer program version. "
-                                                   "Update the program."),
-        "unknown_format": QCoreApplication.translate("Reasons", "The bundle's format is unknown."),
-        "malformed_manifest": QCoreApplication.translate("Reasons", "The bundle's contents list is damaged."),
-        "malformed_records": QCoreApplication.translate("Reasons", "Records in the bundle are damaged."),
-        "invalid_record": QCoreApplication.translate("Reasons", "A record in the bundle breaks the rules."),
-        "pii": QCoreApplication.translate("Reasons", "A record contains personal information."),
-        "bad_ciphertext": QCoreApplication.translate("Reasons", "The encrypted part cannot be opened: it is "
-                                                     "damaged or was changed."),
-        "too_large": QCoreApplication.translate("Reasons", "The file is too large."),
-        "zip_bomb": QCoreApplication.translate("Reasons", "The file unpacks to far more than it declares."),
-        "foreign_records": QCoreApplication.translate("Reasons", "The bundle holds records of another computer."),
-        "seq_jump": QCoreApplication.translate("Reasons", "The bundle's number jumps absurdly far ahead."),
-        "unexpected_member": QCoreApplication.translate("Reasons", "The bundle holds unexpected files."),
-        "duplicate_member": QCoreApplication.translate("Reasons", "The bundle holds the same file twice."),
-        "bad_member_name": QCoreApplication.translate("Reasons", "The bundle holds a file with a forbidden name."),
-        "link_member": QCoreApplication.translate("Reasons", "The bundle holds a link."),
-        "unreadable": QCoreApplication.translate("Reasons", "The file cannot be read."),
-    }
-    text = known.get(reason or "")
-    if text is None:
-        return message or (reason or "?")
-    return f"{text} ({message})" if message else text
+    """Why a bundle was refused, in the interface language, chosen by its reason code."""
+    return bundle_reason_text(reason, message)
 
 
 def report_lines(report: ImportReport) -> list[str]:

@@ -36,7 +36,7 @@ from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
 from .instrument_form import open_questionnaire_for
-from .messages import translate_message
+from .messages import field_texts
 from .models import TodayModel
 from .record_table import RecordTable, set_deleted
 from .take_home import TakeHomeMaker
@@ -356,7 +356,7 @@ class QuickLogPage(Retranslating, QWidget):
         try:
             rec = desk.quick_log(self.ctx.ws, self.ctx.site_id, topics, helps, minutes)
         except ValidationError as exc:
-            self._say("; ".join(translate_message(m) for m in exc.errors.values()), error=True)
+            self._say("; ".join(field_texts(exc).values()), error=True)
             return
         except YnError as exc:
             show_error(self, exc)

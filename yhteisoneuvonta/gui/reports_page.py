@@ -27,7 +27,7 @@ from ..services import reports as report_svc
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import ErrorLabel, Retranslating
 from .workers import run_in_background
 
@@ -237,8 +237,8 @@ class ReportsPage(Retranslating, QWidget):
             municipalities.set_info(self.ctx.ws, self.facts_muni.currentData(),
                                     **{k: self._value(k) for k in self.fields})
         except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors.get(key, self.errors["follow_up"]).show_message(translate_message(message))
+            for key, message in field_texts(exc).items():
+                self.errors.get(key, self.errors["follow_up"]).show_message(message)
             self.facts_status.setText("")
             return
         except YnError as exc:

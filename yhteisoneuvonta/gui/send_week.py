@@ -23,6 +23,7 @@ from ..services import sync as sync_svc
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
+from .messages import bundle_reason_text
 from .reference_page import AdviserReferenceBox, ThisComputerBox, clock_banner
 from .widgets import Retranslating, local_text
 from .workers import run_in_background
@@ -174,7 +175,8 @@ class SendWeekPage(Retranslating, QWidget):
             if b["confirmed"]:
                 state = self.tr("Yes, confirmed")
             elif b["seq"] in refused:
-                state = self.tr("Refused: %1").replace("%1", str(refused[b["seq"]].get("message") or ""))
+                why = refused[b["seq"]]
+                state = self.tr("Refused: %1").replace("%1", bundle_reason_text(why.get("reason"), why.get("message")))
             elif b["state"] == "reserved":
                 state = self.tr("Not written")
             else:

@@ -16,7 +16,7 @@ from . import registry
 from .adviser_fields import AdviserFields, LanguageCombo
 from .context import AppContext
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import Retranslating
 
 
@@ -77,8 +77,8 @@ class SettingsPage(Retranslating, QWidget):
         try:
             setup.update_settings(self.ctx.ws, adviser_code=code, sites=sites)
         except ValidationError as exc:
-            others = self.adviser_box.show_errors(exc.errors)
-            self.status.setText("\n".join(translate_message(m) for m in others.values()))
+            others = self.adviser_box.show_errors(field_texts(exc))
+            self.status.setText("\n".join(others.values()))
             return
         except YnError as exc:
             show_error(self, exc)

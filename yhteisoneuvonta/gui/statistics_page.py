@@ -35,7 +35,7 @@ from . import charts
 from .context import AppContext
 from .coordinator.table_model import ReportTableModel
 from .errors import show_error
-from .messages import translate_message
+from .messages import error_text
 from .widgets import ErrorLabel, Retranslating
 from .workers import run_in_background
 
@@ -260,7 +260,7 @@ class StatisticsPage(Retranslating, QWidget):
                                                    "(2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the "
                                                    "internal view."))
         elif isinstance(exc, YnError):
-            self.period_error.show_message(translate_message(exc.message))
+            self.period_error.show_message(error_text(exc))
         else:
             show_error(self, exc)
 

@@ -15,47 +15,12 @@ from typing import Any
 from ..core.workspace import Workspace
 from . import frequency
 from .document import Document, Facts, Heading, PageBreak, Para
-from .i18n import add, t
+from .i18n import t
 from .municipality_facts import get_info
 from .query import Filters, SiteCache
 from .statistics import Statistics
 from .disclosure import protect, publish
 from .tables import Table
-
-add({
-    "m_area": ("Alue ja paikka", "Område och plats", "Area and place"),
-    "m_orgs": ("Toimija tai toimijat", "Aktör(er)", "Organisation(s)"),
-    "m_freq": ("Toiminnan tiheys", "Verksamhetens frekvens", "Frequency"),
-    "m_measures": ("Toimintaa kuvaavat mittarit", "Mätare", "Measures"),
-    "m_consult": ("Konsultointi ja työpari", "Konsultation och arbetspar", "Consultation and pair work"),
-    "m_follow": ("Seuranta ja arviointi", "Uppföljning och utvärdering", "Follow-up and evaluation"),
-    "m_schedule": ("Sovittu aikataulu", "Överenskommen tidtabell", "Agreed schedule"),
-    "m_responsible": ("Vastuuhenkilö HOPPU-hankkeesta", "Ansvarsperson i HOPPU-projektet",
-                      "Person responsible (HOPPU project)"),
-    "m_unset": ("Ei kirjattu (koordinaattori täydentää).", "Inte angivet (koordinatorn fyller i).",
-                "Not recorded yet (the coordinator fills this in)."),
-    "m_no_sites": ("Ei toimipisteitä.", "Inga verksamhetsställen.", "No sites."),
-    "m_inactive": ("ei toiminnassa", "inte i drift", "not active"),
-    "m_partners": ("Päivystyksissä mukana: {p}", "Med på jourerna: {p}", "Present at desk sessions: {p}"),
-    "m_measures_text": ("Kävijätilasto: kohtaamiset {enc}, ryhmien osallistujat {att} ({groups} ryhmäkertaa). "
-                        "Lomakeapu: {forms} lomaketta. PEI-mittari: {pei} vastausta. "
-                        "Palveluiden esteet -lomake: {sb} vastausta; esteitä kirjattu kohtaamisissa {bar} kertaa.",
-                        "Besöksstatistik: möten {enc}, deltagare i grupper {att} ({groups} gruppträffar). "
-                        "Blanketthjälp: {forms} blanketter. PEI-mätaren: {pei} svar. "
-                        "Hinderblanketten: {sb} svar; hinder noterade i möten {bar} gånger.",
-                        "Visitor statistics: encounters {enc}, group attendance {att} ({groups} group sessions). "
-                        "Form help: {forms} forms. PEI: {pei} answers. "
-                        "Service-barriers form: {sb} answers; barriers noted in encounters {bar} times."),
-    "m_consult_yes": ("Ammattilaista konsultoitiin {c} kohtaamisessa ({cp}) ja työparina toimittiin {p} kohtaamisessa ({pp}).",
-                      "Yrkesperson konsulterades i {c} möten ({cp}) och arbetspar i {p} möten ({pp}).",
-                      "A professional was consulted in {c} encounters ({cp}) and worked as a pair in {p} ({pp})."),
-    "m_consult_no": ("Konsultointia tai työparityötä ei ole kirjattu ajanjaksolla: käytäntö puuttuu.",
-                     "Ingen konsultation eller arbetspar noterad under perioden: praxis saknas.",
-                     "No consultation or pair work recorded in the period: the practice is absent."),
-    "m_professionals": ("Ammattilainen paikalla {n} päivystyksessä ({roles}).",
-                        "Yrkesperson närvarande vid {n} jourer ({roles}).",
-                        "A professional was present at {n} desk sessions ({roles})."),
-})
 
 
 def _count(value: Any, internal: bool) -> str:

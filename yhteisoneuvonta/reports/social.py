@@ -13,42 +13,13 @@ from typing import Any
 
 from ..core.workspace import Workspace
 from .document import Document, Heading, Para
-from .i18n import add, t
+from .i18n import t
 from .periods import HELSINKI
 from .query import Filters, from_db_time
 from .statistics import Statistics
 from .disclosure import protect
 from .tables import Column, Table, add_total_row
 from .weekly import scope_text
-
-add({
-    "s_intro": ("Yhteisöneuvojien rakenteelliset havainnot, kävijöiden kohtaamat palveluiden esteet sekä "
-                "talokokousten ja yhteisöraatien ehdotukset päätöksineen.",
-                "Rådgivarnas strukturella observationer, hinder som besökarna möter och förslag från husmöten "
-                "och samhällsråd med beslut.",
-                "The advisers' structural observations, the service barriers visitors meet, and the proposals "
-                "of house meetings and community councils with their decisions."),
-    "s_obs": ("Rakenteelliset havainnot", "Strukturella observationer", "Structural observations"),
-    "s_by_theme": ("Havainnot teemoittain", "Observationer per tema", "Observations by theme"),
-    "s_by_theme_site": ("Havainnot teemoittain ja toimipisteittäin", "Observationer per tema och ställe",
-                        "Observations by theme and site"),
-    "s_by_theme_month": ("Havainnot teemoittain ja kuukausittain", "Observationer per tema och månad",
-                         "Observations by theme and month"),
-    "s_texts": ("Havaintojen sisältö", "Observationernas innehåll", "What was observed"),
-    "s_barriers": ("Palveluiden esteet", "Hinder i tjänsterna", "Service barriers"),
-    "s_proposals": ("Talokokousten ja yhteisöraatien ehdotukset", "Förslag från husmöten och samhällsråd",
-                    "Proposals of house meetings and community councils"),
-    "theme": ("Teema", "Tema", "Theme"),
-    "month": ("Kuukausi", "Månad", "Month"),
-    "times_seen": ("Havaittu kertaa", "Sett gånger", "Times seen"),
-    "sites_n": ("Toimipisteitä", "Ställen", "Sites"),
-    "text": ("Havainto", "Observation", "Observation"),
-    "when": ("Aika", "Tid", "When"),
-    "date": ("Päivä", "Datum", "Date"),
-    "proposal": ("Ehdotus", "Förslag", "Proposal"),
-    "decision": ("Päätös / jatkotoimi", "Beslut / åtgärd", "Decision / next step"),
-    "no_decision": ("Ei päätöstä vielä", "Inget beslut ännu", "No decision yet"),
-})
 
 
 def _local(text: str) -> datetime:

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from ..core.workspace import Workspace
 from .document import Document, Heading, PageBreak, Para
-from .i18n import add, t
+from .i18n import t
 from .query import Filters
 from .statistics import Statistics
 from .disclosure import protect
-
-add({
-    "scope_region": ("Koko alue", "Hela området", "Whole region"),
-    "weekly_intro": ("Kohtaamiset, ryhmät, lomakkeet ja päivystykset viikoittain. Kävijät ovat nimettömiä, joten "
-                     "kävijämäärä on kohtaamisten määrä; ryhmien osallistujat ovat oma lukunsa.",
-                     "Möten, grupper, blanketter och jourer per vecka. Besökarna är anonyma, så antalet besökare "
-                     "är antalet möten; deltagare i grupper är ett eget tal.",
-                     "Encounters, groups, forms and desk sessions per week. Visitors are anonymous, so the number "
-                     "of visitors is the number of encounters; group attendance is a separate figure."),
-})
 
 
 def scope_text(st: Statistics) -> str:

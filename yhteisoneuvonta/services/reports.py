@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..core.workspace import Workspace
 from ..errors import OutgoingPeriodError, UsageError
+from ..languages import LANGUAGES as LANGS
 from ..reports.disclosure import protect
 from ..reports.document import Document, write
-from ..reports.i18n import LANGS
 from ..reports.periods import CALENDAR_HELP, Period, parse_period
 from ..reports.query import Filters
 from ..reports.statistics import Statistics

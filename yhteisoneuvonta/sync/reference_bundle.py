@@ -102,7 +102,7 @@ def export_reference(ws: Workspace, out: Path, *, retention_days: int | None = N
 
     if retention_days is not None:
         if not 7 <= retention_days <= 3650:
-            raise ValidationError("retention_days", "choose between 7 and 3650 days")
+            raise ValidationError("retention_days", "choose between 7 and 3650 days", rule="between", min=7, max=3650)
         ws.set_settings(retention_days=retention_days)
     retention = ws.setting("retention_days", DEFAULT_RETENTION_DAYS)
     version = int(ws.setting("reference_bundle_version", 0)) + 1
