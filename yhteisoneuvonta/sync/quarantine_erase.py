@@ -3,7 +3,8 @@
 A refused bundle is kept whole in ``quarantine/`` so that the coordinator can see why and
 import it later. When a record is deleted, a quarantined copy that still holds the record's
 content would keep it: such copies are removed, and their reason file stays (marked), so
-the refusal is still reported to the adviser. A copy this coordinator cannot decrypt is
+the refusal is still reported to the adviser. Versions of a deleted record kept for review
+(``conflicts/``, same version with other content) are removed too. A copy this coordinator cannot decrypt is
 left alone: no content in it is readable here. The adviser sends the record's later state
 again anyway (send again), so nothing that still exists is lost.
 """
@@ -20,7 +21,7 @@ from ..core.workspace import Workspace
 from ..errors import BundleError
 from . import bundle as B
 from .fileio import write_durable
-from .quarantine import REASON_SUFFIX, refusals
+from .quarantine import REASON_SUFFIX, conflicts, refusals
 from .record_schema import TOMBSTONE_KEYS
 
 _CHUNK = 500
@@ -55,18 +56,26 @@ def _deleted(ws: Workspace, ids: set[str]) -> bool:
 
 
 def erase_deleted_copies(ws: Workspace, identities: list[str]) -> int:
-    """Remove quarantined copies holding content of records deleted here; how many were removed."""
+    """Remove quarantined copies holding content of records deleted here, and versions of
+    deleted records kept for review (``conflicts/``); how many files were removed."""
     removed = 0
     for info in refusals(ws):
         reason_file = Path(info["reason_file"])
-        copy = reason_file.with_name(reason_file.name[:-len(REASON_SUFFIX)])
-        if not copy.is_file():
+        copy_path = info.get("copy_path") if "copy_path" in info else str(
+            reason_file.with_name(reason_file.name[:-len(REASON_SUFFIX)]))
+        copy = Path(copy_path) if copy_path else None
+        if copy is None or not copy.is_file():
             continue
         ids = _content_ids(copy.read_bytes(), identities)
         if ids and _deleted(ws, ids):
             copy.unlink()
-            mark: dict[str, Any] = {k: v for k, v in info.items() if k != "reason_file"}
+            mark: dict[str, Any] = {k: v for k, v in info.items() if k not in ("reason_file", "copy_path")}
             mark["copy_erased"] = "it held records deleted later"
             write_durable(reason_file, json.dumps(mark, ensure_ascii=False, indent=1).encode("utf-8"))
+            removed += 1
+    for entry in conflicts(ws):
+        record_id = entry.get("record_id")
+        if isinstance(record_id, str) and _deleted(ws, {record_id}):
+            Path(entry["path"]).unlink(missing_ok=True)
             removed += 1
     return removed

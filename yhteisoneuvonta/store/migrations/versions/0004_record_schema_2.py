@@ -5,13 +5,13 @@ Deleted records keep only what sync needs (id, device, times, version, deletion,
 number): the content of records deleted before this version is erased here, once.
 
 Revision ID: 0004_record_schema_2
-Revises: 0003_time_indexes
+Revises: 0004_cell_keys
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_record_schema_2"
-down_revision = "0003_time_indexes"
+down_revision = "0004_cell_keys"
 branch_labels = None
 depends_on = None
 
