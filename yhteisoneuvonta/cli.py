@@ -51,6 +51,9 @@ def run(argv: list[str]) -> int:
         return int(args.func(args) or 0)
     except YnError as exc:
         print(f"yhteisoneuvonta: {exc.message}", file=sys.stderr)
+        if exc.code == "probable_personal":
+            print("yhteisoneuvonta: if these words name no one, run the command again with "
+                  "--confirm-not-personal", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
