@@ -136,6 +136,10 @@
         <translation>Restore the unsaved form? The program was closed before it was saved.</translation>
     </message>
     <message>
+        <source>Identifying details were removed from it: %1.</source>
+        <translation>Identifying details were removed from it: %1.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -404,6 +408,14 @@
     <message>
         <source>Anonymous records for the community advisers of Pirkanmaa wellbeing services county and their coordinator. Works without a network.</source>
         <translation>Anonymous records for the community advisers of Pirkanmaa wellbeing services county and their coordinator. Works without a network.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+        <translation>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko (%1).</source>
+        <translation>Name guard: Voikko (%1).</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -1001,6 +1013,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalWarning</name>
+    <message>
+        <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+        <translation>These words may name a person or a home: %1. Visitors are never identified.</translation>
+    </message>
+    <message>
+        <source>Replace with a neutral word</source>
+        <translation>Replace with a neutral word</translation>
+    </message>
+    <message>
+        <source>They name no one: save</source>
+        <translation>They name no one: save</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[name]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[address]</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>
@@ -1285,6 +1320,14 @@
     <message>
         <source>Editing a saved record at %1.</source>
         <translation>Editing a saved record at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the highlighted words.</source>
+        <translation>Not saved yet: check the highlighted words.</translation>
+    </message>
+    <message>
+        <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+        <translation>Restored draft: identifying details were removed from it (%1). Check the text before saving.</translation>
     </message>
     <message>
         <source>New record at %1.</source>

@@ -136,6 +136,10 @@
         <translation>Palauta tallentamaton lomake? Ohjelma suljettiin ennen kuin lomake tallennettiin.</translation>
     </message>
     <message>
+        <source>Identifying details were removed from it: %1.</source>
+        <translation>Siitä poistettiin tunnistetietoja: %1.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
@@ -404,6 +408,14 @@
     <message>
         <source>Anonymous records for the community advisers of Pirkanmaa wellbeing services county and their coordinator. Works without a network.</source>
         <translation>Nimettömät kirjaukset Pirkanmaan hyvinvointialueen yhteisöneuvojille ja heidän koordinaattorilleen. Toimii ilman verkkoyhteyttä.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+        <translation>Nimivahti: Voikko ei ole käytettävissä (%1); nimet tarkistetaan vain sisäänrakennetuista nimilistoista, jotka tunnistavat taivutetut nimet huonommin.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko (%1).</source>
+        <translation>Nimivahti: Voikko (%1).</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -1001,6 +1013,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalWarning</name>
+    <message>
+        <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+        <translation>Nämä sanat voivat olla henkilön nimi tai kotiosoite: %1. Kävijöitä ei koskaan tunnisteta.</translation>
+    </message>
+    <message>
+        <source>Replace with a neutral word</source>
+        <translation>Korvaa neutraalilla sanalla</translation>
+    </message>
+    <message>
+        <source>They name no one: save</source>
+        <translation>Eivät ole kenenkään nimiä: tallenna</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nimi]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[osoite]</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>
@@ -1285,6 +1320,14 @@
     <message>
         <source>Editing a saved record at %1.</source>
         <translation>Muokkaat tallennettua kirjausta: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the highlighted words.</source>
+        <translation>Ei vielä tallennettu: tarkista korostetut sanat.</translation>
+    </message>
+    <message>
+        <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+        <translation>Palautettu luonnos: siitä poistettiin tunnistetietoja (%1). Tarkista teksti ennen tallennusta.</translation>
     </message>
     <message>
         <source>New record at %1.</source>

@@ -136,6 +136,10 @@
         <translation>Återställa det osparade formuläret? Programmet stängdes innan formuläret sparades.</translation>
     </message>
     <message>
+        <source>Identifying details were removed from it: %1.</source>
+        <translation>Identifierande uppgifter togs bort: %1.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
@@ -404,6 +408,14 @@
     <message>
         <source>Anonymous records for the community advisers of Pirkanmaa wellbeing services county and their coordinator. Works without a network.</source>
         <translation>Anonyma anteckningar för Birkalands välfärdsområdes samhällsrådgivare och deras koordinator. Fungerar utan nätverk.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+        <translation>Namnkontroll: Voikko är inte tillgängligt (%1); namn kontrolleras bara mot de inbyggda namnlistorna, som missar fler böjda namn.</translation>
+    </message>
+    <message>
+        <source>Name guard: Voikko (%1).</source>
+        <translation>Namnkontroll: Voikko (%1).</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -1001,6 +1013,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalWarning</name>
+    <message>
+        <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+        <translation>De här orden kan vara en persons namn eller hemadress: %1. Besökare identifieras aldrig.</translation>
+    </message>
+    <message>
+        <source>Replace with a neutral word</source>
+        <translation>Ersätt med ett neutralt ord</translation>
+    </message>
+    <message>
+        <source>They name no one: save</source>
+        <translation>De namnger ingen: spara</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[namn]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adress]</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>
@@ -1285,6 +1320,14 @@
     <message>
         <source>Editing a saved record at %1.</source>
         <translation>Du redigerar en sparad post: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the highlighted words.</source>
+        <translation>Inte sparat ännu: kontrollera de markerade orden.</translation>
+    </message>
+    <message>
+        <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+        <translation>Återställt utkast: identifierande uppgifter togs bort (%1). Kontrollera texten innan du sparar.</translation>
     </message>
     <message>
         <source>New record at %1.</source>

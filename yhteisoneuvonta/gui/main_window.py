@@ -56,11 +56,16 @@ class DraftBanner(Retranslating, QFrame):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
         self.kinds: list[str] = []
+        self.removed: list[str] = []  # what the draft guard took out ("henkilötunnus", "nimi?")
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
-        self.text.setText(self.tr("Restore the unsaved form? The program was closed before it was saved."))
+        text = self.tr("Restore the unsaved form? The program was closed before it was saved.")
+        if self.removed:
+            text += " " + self.tr("Identifying details were removed from it: %1.").replace(
+                "%1", ", ".join(self.removed))
+        self.text.setText(text)
         self.restore_button.setText(self.tr("Restore"))
         self.discard_button.setText(self.tr("Discard"))
         for w in (self.text, self.restore_button, self.discard_button):
@@ -285,8 +290,11 @@ class MainWindow(Retranslating, QMainWindow):
         return {kind: spec.key for spec in self.specs for kind in spec.edits}
 
     def check_drafts(self) -> None:
-        pending = [k for k in drafts.drafts(self.ctx.ws) if k in self._draft_pages()]
+        saved = drafts.drafts(self.ctx.ws)
+        pending = [k for k in saved if k in self._draft_pages()]
         self.banner.kinds = pending
+        self.banner.removed = sorted({w for k in pending for w in drafts.removed_in(saved[k])})
+        self.banner.retranslate()
         self.banner.setVisible(bool(pending))
 
     def restore_drafts(self) -> None:

@@ -225,6 +225,14 @@ def use_engine(engine: str | None) -> None:
     word_info.cache_clear()
 
 
+def _ascii_word(handle, word: str) -> bool:  # noqa: ANN001 - a libvoikko handle
+    """``word`` is an ordinary word typed on a keyboard without ä and ö."""
+    if any(ch in word for ch in "äöå") or not any(ch in word for ch in "ao"):
+        return False
+    variants = {word.replace("a", "ä"), word.replace("o", "ö"), word.replace("a", "ä").replace("o", "ö")}
+    return any(a.get("CLASS") not in _PERSON | _PLACE for v in variants for a in handle.analyze(v))
+
+
 @lru_cache(maxsize=65536)
 def word_info(word: str) -> WordInfo:
     """Readings of one word form (as typed; the case of its letters matters for nothing here)."""
@@ -274,5 +282,7 @@ def word_info(word: str) -> WordInfo:
             place = place_case = False
     if word.lower() in _lists()[1]:
         other = True  # Swedish "ville", "per": words in the other language
+    if person and not other and word.islower() and _ascii_word(handle, word):
+        other = True  # "lisaa" is "lisää" typed without umlauts, not Lisa
     return WordInfo(person=person, other=other, place=place, place_case=place_case, finite_verb=finite,
                     known=True, listed_place=listed.listed_place, nominative=nominative)
