@@ -27,6 +27,9 @@ class BundleOutcome:
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     quarantined: str | None = None
+    # Records whose texts may name a person or a home (the name guard's warning level):
+    # {"kind", "id", "fields", "words": count}. Never the words themselves.
+    probable_personal: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def who(self) -> str:
@@ -48,8 +51,13 @@ class BundleOutcome:
         t = self.totals()
         what = {IMPORTED: "imported", RESENT: "imported (sent again)",
                 FORK: "imported, but it differs from the bundle with the same number imported earlier"}
-        return (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
+        line = (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
                 f"{t['deleted']} deleted, {t['unchanged']} unchanged")
+        if self.probable_personal:
+            ids = ", ".join(f"{p['kind'].replace('_', ' ')} {p['id']}" for p in self.probable_personal)
+            line += (f"; {len(self.probable_personal)} record(s) may name a person or an address "
+                     f"(check them): {ids}")
+        return line
 
 
 @dataclass

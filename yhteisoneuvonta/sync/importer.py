@@ -171,7 +171,7 @@ def _checked(ctx: _Context, parsed: B.Parsed, name: str) -> BundleOutcome:
         outcome.status = DUPLICATE
         return outcome
     payload = B.decrypt_payload(parsed, ctx.identities)
-    records = parse_payload_records(payload, device, ctx.ref, m["counts"])
+    records = parse_payload_records(payload, device, ctx.ref, m["counts"], outcome.probable_personal)
     resend_of = m.get("resend_of")
     if resend_of is not None and (not hashes or resend_of in hashes):
         outcome.status = RESENT

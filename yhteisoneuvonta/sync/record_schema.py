@@ -125,8 +125,13 @@ def _check_json_shapes(kind: str, rec_id: str, values: dict[str, Any]) -> None:
                 raise _bad(kind, rec_id, f"'{key}' is not a list of texts")
 
 
-def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -> dict[str, Any]:
-    """Column values for one incoming record, or ``BundleError`` saying which and why."""
+def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData,
+                 probable: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Column values for one incoming record, or ``BundleError`` saying which and why.
+
+    Probable names and addresses (the adviser confirmed them, or an older guard let them
+    through) do not refuse the record: they are appended to ``probable`` as record id, kind,
+    fields and a count — never the words, which must not reach a log."""
     kind: Kind = KINDS[kind_name]
     if not isinstance(rec, dict):
         raise _bad(kind_name, "?", "not an object")
@@ -155,7 +160,7 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
         fields["proposals"] = [Proposal(**p) for p in fields["proposals"]]
     try:
         data = kind.input_type(**fields)
-        kind.validate(ref, data)
+        found = kind.validate(ref, data, confirmed=True)
     except PiiError as exc:
         raise BundleError("pii", f"A {kind_name.replace('_', ' ')} record ({rec_id}) holds personal "
                           f"data: {exc.message}") from None
@@ -164,11 +169,15 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
                           f"validation: {exc.message}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise _bad(kind_name, rec_id, str(exc)) from None
+    if found and probable is not None:
+        probable.append({"kind": kind_name, "id": rec_id, "fields": sorted(found),
+                         "words": sum(len(v) for v in found.values())})
     return values
 
 
 def parse_payload_records(payload: dict[str, Any], device_id: str, ref: ReferenceData,
-                          counts: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+                          counts: dict[str, Any],
+                          probable: list[dict[str, Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every record of a payload, checked; the counts must match the signed manifest."""
     records = payload["records"]
     unknown = set(records) - set(KINDS)
@@ -183,7 +192,7 @@ def parse_payload_records(payload: dict[str, Any], device_id: str, ref: Referenc
         if counts.get(kind_name, 0) != len(items):
             raise BundleError("malformed_records", f"The bundle holds {len(items)} {kind_name} records, "
                               f"its manifest says {counts.get(kind_name, 0)}.")
-        parsed = [parse_record(kind_name, rec, device_id, ref) for rec in items]
+        parsed = [parse_record(kind_name, rec, device_id, ref, probable) for rec in items]
         for values in parsed:
             if values["id"] in seen:
                 raise BundleError("malformed_records", f"The record {values['id']} appears twice in the bundle.")
