@@ -198,6 +198,7 @@ _UNIT_AFTER = re.compile(
 _STAIR_FLAT = re.compile(
     r"(?P<stair>\s?,?\s?(?:(?:rappu|porras|trappa|talo)\s?)?[A-Ha-h](?![\w-]))?"
     r"(?P<flat>\s?,?\s?(?:as\.?|asunto|lgh\.?|bst\.?|bostad)?\s?\d{1,3}(?![\d.,:]\d))?")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _NOT_STREET = {"valtatie", "kantatie", "seututie", "moottoritie", "maantie", "yhdystie", "metsätie",
                "kehätie", "ohitustie", "pyörätie", "kävelytie", "polkupyörätie", "oikotie", "elämäntie"}
 
@@ -208,15 +209,16 @@ def find_addresses(text: str) -> list[ProbableFinding]:
         street = m.group("street")
         last = street.split("-")[-1]
         start = m.start("street")
-        before = re.search(r"([^\W\d_]+) $", text[:start])
+        before = _WORD_BEFORE.search(text[max(0, start - 40):start])  # a short tail: this runs often
         strong = _STRONG_RE.fullmatch(last) is not None
         weak = _WEAK_RE.fullmatch(last) is not None
         if not strong and not weak and before and before.group(1)[:1].isupper():
+            before_start = start - len(before.group(0))
             # "Hämeen katu 5", "Hatanpään puistikko 2 B 8": a capitalised word and a bare ending
             strong = re.fullmatch(rf"(?:{_STRONG}|puistotie|puistokatu)", last, re.I) is not None
             weak = re.fullmatch(rf"(?:{_WEAK})", last, re.I) is not None
             if strong or weak:
-                start = before.start(1)
+                start = before_start
         if not strong and not weak:
             continue
         if last.lower() in _NOT_STREET or re.fullmatch(r"(?:valta|kanta|seutu)tie\w*", last, re.I):
