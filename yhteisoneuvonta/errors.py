@@ -79,6 +79,13 @@ class NotFoundError(YnError):
     code = "not_found"
 
 
+class ContentErasedError(YnError):
+    """A deleted record's content was erased from the store; only an immediate undo, which
+    holds the content in memory, can bring the record back."""
+
+    code = "content_erased"
+
+
 class SetupError(YnError):
     """The installation is not set up, or set up for another role."""
 
@@ -116,8 +123,8 @@ class BundleError(YnError):
 
     code = "bundle"
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.reason = reason
 
 

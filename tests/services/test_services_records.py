@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from yhteisoneuvonta.core.workspace import Workspace
-from yhteisoneuvonta.errors import PiiError, ValidationError
+from yhteisoneuvonta.errors import ContentErasedError, PiiError, ValidationError
 from yhteisoneuvonta.records.inputs import (
     EncounterInput,
     GroupSessionInput,
@@ -30,11 +30,16 @@ def test_edit_and_delete_bump_version_and_change_number(adviser_ws: Workspace) -
     edited = logbook.update(adviser_ws, rec["id"], encounter(minutes=25, help_kinds=["eservices_help"]))
     assert edited["version"] == 2 and edited["minutes"] == 25
     assert edited["change_seq"] > rec["change_seq"]
-    gone = logbook.set_deleted(adviser_ws, "encounter", rec["id"], True)
+    gone, held = logbook.delete(adviser_ws, "encounter", rec["id"])
     assert gone["deleted"] and gone["version"] == 3
+    assert held["minutes"] == 25 and held["help_kinds"] == ["eservices_help"]  # for undo, in memory
+    assert gone["minutes"] == 0 and gone["topics"] == [] and gone["site_id"] == ""  # erased in the store
     assert rec["id"] not in {r["id"] for r in history.fetch(adviser_ws, history.HistoryQuery())}
-    back = logbook.set_deleted(adviser_ws, "encounter", rec["id"], False)
+    with pytest.raises(ContentErasedError):  # nothing in the store to bring back
+        logbook.set_deleted(adviser_ws, "encounter", rec["id"], False)
+    back = logbook.restore(adviser_ws, "encounter", rec["id"], held)
     assert back["version"] == 4 and not back["deleted"]
+    assert back["minutes"] == 25 and back["topics"] == ["tax"] and back["occurred_at"] == held["occurred_at"]
 
 
 def test_refused_edit_changes_nothing(adviser_ws: Workspace) -> None:

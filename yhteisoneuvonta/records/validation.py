@@ -13,6 +13,7 @@ from ..errors import PiiError, ProbablePersonalError, ValidationError
 from . import pii, probable
 from .inputs import (
     DECLINED,
+    MAX_PII_CONFIRMATIONS,
     NOT_ASKED,
     UNKNOWN,
     EncounterInput,
@@ -107,6 +108,9 @@ class Checker:
         for i, v in enumerate(values):
             self.text(f"{name}[{i}]" if len(values) > 1 else name, v, max_len=200)
 
+    def confirmations(self, value: Any) -> None:
+        self.count("pii_confirmations", value, minimum=0, maximum=MAX_PII_CONFIRMATIONS)
+
     def done(self) -> Probable:
         """Raise for refused fields and certain identifiers; then for probable names and
         addresses unless confirmed. Returns the probable findings (to count or list them)."""
@@ -138,6 +142,7 @@ def validate_session(ref: ReferenceData, d: SessionInput, *, confirmed: bool = F
         if not ADVISER_CODE_RE.match(code):
             c.add("advisers", f"'{code}' is not an adviser code (2–20 letters, digits, - or _)")
     c.text("note", d.note)
+    c.confirmations(d.pii_confirmations)
     return c.done()
 
 
@@ -160,6 +165,7 @@ def validate_encounter(ref: ReferenceData, d: EncounterInput, *, confirmed: bool
     c.term("age_band", "age_bands", d.age_band, special=True)
     c.term("visit_kind", "visit_kinds", d.visit_kind, special=True)
     c.text("note", d.note)
+    c.confirmations(d.pii_confirmations)
     return c.done()
 
 
@@ -171,6 +177,7 @@ def validate_form_help(ref: ReferenceData, d: FormHelpInput, *, confirmed: bool 
     c.term("medium", "form_media", d.medium)
     c.term("status", "form_statuses", d.status)
     c.text("note", d.note)
+    c.confirmations(d.pii_confirmations)
     return c.done()
 
 
@@ -199,6 +206,7 @@ def validate_group(ref: ReferenceData, d: GroupSessionInput, *, confirmed: bool 
         prop = p if isinstance(p, Proposal) else Proposal(**p)
         c.text(f"proposals[{i}].text", prop.text, required=True, max_len=1000)
         c.text(f"proposals[{i}].decision", prop.decision, max_len=1000)
+    c.confirmations(d.pii_confirmations)
     return c.done()
 
 
@@ -210,6 +218,7 @@ def validate_observation(ref: ReferenceData, d: ObservationInput, *, confirmed: 
     c.terms("barriers", "barrier_categories", d.barriers)
     c.text("text", d.text, required=True)
     c.count("times_seen", d.times_seen, minimum=1, maximum=1000)
+    c.confirmations(d.pii_confirmations)
     return c.done()
 
 

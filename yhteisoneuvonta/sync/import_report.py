@@ -30,6 +30,8 @@ class BundleOutcome:
     # Records whose texts may name a person or a home (the name guard's warning level):
     # {"kind", "id", "fields", "words": count}. Never the words themselves.
     probable_personal: list[dict[str, Any]] = field(default_factory=list)
+    # records written whose free text the adviser confirmed holds no personal data (schema 2)
+    pii_confirmed: int = 0
 
     @property
     def who(self) -> str:
@@ -85,6 +87,13 @@ class ImportReport:
     dry_run: bool
     bundles: list[BundleOutcome] = field(default_factory=list)
     devices: dict[str, DeviceSummary] = field(default_factory=dict)
+    # quarantined bundle copies removed because they held the content of deleted records
+    erased_quarantine: int = 0
+
+    @property
+    def pii_confirmed(self) -> int:
+        """Imported records whose free text the adviser confirmed holds no name or address."""
+        return sum(b.pii_confirmed for b in self.bundles)
 
     @property
     def refused(self) -> list[BundleOutcome]:
@@ -96,11 +105,16 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         head = ["Dry run: nothing was written."] if self.dry_run else []
+        tail = [f"Imported records with free text the adviser confirmed holds no name or address: "
+                f"{self.pii_confirmed}"]
+        if self.erased_quarantine:
+            tail.append(f"Quarantined copies removed because they held deleted records: {self.erased_quarantine}")
         return head + [b.line() for b in self.bundles] + [
-            line for d in self.devices.values() for line in d.lines()]
+            line for d in self.devices.values() for line in d.lines()] + tail
 
     def to_dict(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "ok": self.ok,
+        return {"dry_run": self.dry_run, "ok": self.ok, "pii_confirmed": self.pii_confirmed,
+                "erased_quarantine": self.erased_quarantine,
                 "bundles": [{**asdict(b), "totals": b.totals()} for b in self.bundles],
                 "devices": [asdict(d) for d in self.devices.values()]}
 
