@@ -54,6 +54,7 @@ def test_confirm_saves_the_words_as_typed(qtbot, window):
     qtbot.mouseClick(confirm, Qt.LeftButton)
     [rec] = _encounters(window)
     assert rec["note"] == "Kari Laine ohjasi kävijän Kelaan"
+    assert rec["pii_confirmations"] == 1  # the count, never the words
     assert form.status.text() == "Tallennettu."
     # the next save is asked again: a confirmation holds for one save only
     _typed_encounter(qtbot, window, "Liisa kävi")

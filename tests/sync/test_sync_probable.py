@@ -35,5 +35,6 @@ def test_import_lists_probable_names_by_record_id(pair, tmp_path: Path, caplog) 
     assert named["id"] in "\n".join(report.lines()) and "may name a person" in "\n".join(report.lines())
     assert "Kari" not in json.dumps(report.to_dict()) and "Kari" not in "\n".join(report.lines())
     assert "Kari" not in caplog.text
+    assert report.pii_confirmed == 1 and report.to_dict()["pii_confirmed"] == 1
     # the record is imported as it is: the adviser confirmed it
     assert {r["id"] for r in history.fetch(coord, history.HistoryQuery(kind="encounter"))} >= {named["id"]}
