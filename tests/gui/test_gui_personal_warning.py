@@ -96,3 +96,18 @@ def test_about_names_the_guard_engine(qtbot, window):
         assert "nimilistoista" in box.informativeText()
     finally:
         names.use_engine(None)
+
+
+def test_the_warning_shows_while_typing_before_save(qtbot, window):
+    form = window.show_page("encounter")
+    form.note.setFocus()
+    form.note.insertPlainText("Liisa kävi kysymässä asumistuesta")
+    qtbot.waitUntil(lambda: form.rows["note"].warning is not None and form.rows["note"].warning.isVisible())
+    assert "Liisa" in form.rows["note"].warning.message.text()
+    assert form.note.hasFocus()  # the warning does not take the keyboard away
+    form.note.clear()
+    form.note.insertPlainText("Kelan asumistuki, liitteet puuttuivat")
+    # the check runs with the draft, a moment after the last change: nothing to warn about now
+    qtbot.waitUntil(lambda: "Kelan" in (drafts.drafts(window.ctx.ws).get("encounter", {})
+                                        .get("values", {}).get("note") or ""))
+    assert not form.rows["note"].warning.isVisible()

@@ -202,6 +202,7 @@ class RecordForm(Retranslating, QWidget):
         self._confirmed = False  # the user said the warned words name no one (this save only)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self.check_personal)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -440,7 +441,17 @@ class RecordForm(Retranslating, QWidget):
                 return self.rows[c]
         return None
 
-    def show_personal(self, findings: dict[str, list[dict[str, Any]]]) -> None:
+    def check_personal(self) -> None:
+        """While typing (a moment after the last key): warn at once about probable names and
+        addresses in the text fields, so the adviser sees them before pressing Save."""
+        texts = {name: row.widget.toPlainText() if isinstance(row.widget, QPlainTextEdit) else row.widget.text()
+                 for name, row in self.rows.items() if isinstance(row.widget, (QPlainTextEdit, QLineEdit))}
+        found = probable.check_fields({k: v.strip() for k, v in texts.items()})
+        self.clear_personal()
+        if found:
+            self.show_personal({k: [f.as_dict() for f in v] for k, v in found.items()}, focus=False)
+
+    def show_personal(self, findings: dict[str, list[dict[str, Any]]], focus: bool = True) -> None:
         """A warning under each field whose words may name a person or a home."""
         first: QWidget | None = None
         for key, items in findings.items():
@@ -452,7 +463,7 @@ class RecordForm(Retranslating, QWidget):
                 row.error.parentWidget().layout().addWidget(row.warning)
             row.warning.show_findings(key, items)
             first = first or row.widget
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
 
     def clear_personal(self) -> None:
