@@ -69,11 +69,11 @@ def test_restored_draft_says_what_was_removed(qtbot, window, i18n):
     form.text.insertPlainText("Liisan hetu 131052-308T, pankkitunnukset puuttuvat")
     qtbot.waitUntil(lambda: "observation" in drafts.drafts(ws))
     saved = drafts.drafts(ws)["observation"]["values"]["text"]
-    assert saved == "[poistettu: nimi?] hetu [poistettu: henkilötunnus], pankkitunnukset puuttuvat"
+    assert saved == "[poistettu: mahdollinen nimi] hetu [poistettu: henkilötunnus], pankkitunnukset puuttuvat"
     again = build_main_window(ws, i18n)
     qtbot.addWidget(again)
     again.show()
-    assert "henkilötunnus" in again.banner.text.text() and "nimi?" in again.banner.text.text()
+    assert "henkilötunnus" in again.banner.text.text() and "mahdollinen nimi" in again.banner.text.text()
     qtbot.mouseClick(again.banner.restore_button, Qt.LeftButton)
     restored = again.page("observation")
     assert "\u2588" not in restored.text.toPlainText()

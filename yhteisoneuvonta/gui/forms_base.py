@@ -112,6 +112,7 @@ class PersonalWarning(QFrame):
         self.message = QLabel()
         self.message.setObjectName("personalWords")
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("border: none;")  # a QLabel is a QFrame too
         self.replace_button = QPushButton()
         self.replace_button.setObjectName("replacePersonal")
         self.replace_button.clicked.connect(self.replace)
@@ -462,6 +463,8 @@ class RecordForm(Retranslating, QWidget):
                 row.warning = PersonalWarning(self, row)
                 row.error.parentWidget().layout().addWidget(row.warning)
             row.warning.show_findings(key, items)
+            if first is None:  # the warning sits under its field: scroll it into view
+                QTimer.singleShot(0, lambda w=row.warning: self.findChild(QScrollArea).ensureWidgetVisible(w))
             first = first or row.widget
         if first is not None and focus:
             first.setFocus()

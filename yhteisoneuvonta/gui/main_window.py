@@ -56,7 +56,7 @@ class DraftBanner(Retranslating, QFrame):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
         self.kinds: list[str] = []
-        self.removed: list[str] = []  # what the draft guard took out ("henkilötunnus", "nimi?")
+        self.removed: list[str] = []  # what the draft guard took out ("henkilötunnus", "mahdollinen nimi")
         self.retranslate()
         self.hide()
 

@@ -16,7 +16,7 @@ from ..store.models import Draft
 REMOVED = "[poistettu: {what}]"
 REMOVED_WHAT = {
     "hetu": "henkilötunnus", "phone": "puhelinnumero", "email": "sähköpostiosoite",
-    "iban": "tilinumero", "name": "nimi?", "address": "osoite?",
+    "iban": "tilinumero", "name": "mahdollinen nimi", "address": "mahdollinen osoite",
 }
 REMOVED_RE = re.compile(r"\[poistettu: ([^\]]+)\]")
 
@@ -30,7 +30,7 @@ def redact(value: Any, free_text: bool = False) -> Any:
     """Take out identifying details: a draft is stored too, so the PII guard applies. Certain
     identifiers anywhere, and in free text also probable names and addresses (nobody has
     confirmed them yet), are replaced by a marker saying what was removed:
-    "[poistettu: henkilötunnus]", "[poistettu: nimi?]"."""
+    "[poistettu: henkilötunnus]", "[poistettu: mahdollinen nimi]"."""
     if isinstance(value, str):
         certain = pii.find_pii(value)
         spans = [(f.start, f.end, f.kind) for f in certain]
@@ -65,7 +65,7 @@ def drafts(ws: Workspace) -> dict[str, dict[str, Any]]:
 
 
 def removed_in(value: Any) -> list[str]:
-    """What the markers in a restored draft say was removed ("henkilötunnus", "nimi?"...)."""
+    """What the markers in a restored draft say was removed ("henkilötunnus", "mahdollinen nimi"...)."""
     if isinstance(value, str):
         return REMOVED_RE.findall(value)
     if isinstance(value, list):
