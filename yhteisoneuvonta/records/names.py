@@ -51,6 +51,7 @@ class WordInfo:
     known: bool = False
     listed_place: bool = False
     nominative: bool = False
+    first_name: bool = False  # a reading is a first name ("Toivo"), not only a surname ("Posti")
 
     @property
     def name_only(self) -> bool:
@@ -84,6 +85,11 @@ def _read_words(name: str) -> frozenset[str]:
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     names = _read_words("first_names.txt") | _read_words("surnames.txt")
     return names, _read_words("name_words.txt"), _read_words("places.txt")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return _read_words("first_names.txt")
 
 
 # Finnish case endings, longest first, and Swedish genitive -s; foreign names take ":n" etc.
@@ -134,7 +140,8 @@ def _list_info(word: str) -> WordInfo:
     person = any(s in names for s in stems)
     other = person and any(s in name_words for s in stems)
     listed_place = word.lower() in places or any(s in places for s in stems)
-    return WordInfo(person=person, other=other, listed_place=listed_place, nominative=word.lower() in names)
+    return WordInfo(person=person, other=other, listed_place=listed_place, nominative=word.lower() in names,
+                    first_name=person and any(s in _first_names() for s in stems))
 
 
 def is_name_word(word: str) -> bool:
@@ -253,15 +260,19 @@ def word_info(word: str) -> WordInfo:
     analyses = handle.analyze(word)
     if not analyses:  # Swedish and foreign names: the lists
         return listed
+    # "Koskinen" the adjective (rare) is the surname (common); but "virolainen", "venäläinen"
+    # (nationalities, -lainen/-läinen) are everyday words that are surnames too.
     surnames = {a["BASEFORM"].lower() for a in analyses if a.get("CLASS") == "sukunimi"
-                and a["BASEFORM"].lower().endswith("nen")}
-    person = other = place = place_case = finite = nominative = False
+                and a["BASEFORM"].lower().endswith("nen")
+                and not a["BASEFORM"].lower().endswith(("lainen", "läinen"))}
+    person = other = place = place_case = finite = nominative = first_name = False
     for a in analyses:
         cls = a.get("CLASS")
         if cls in _PERSON:
             if a.get("NUMBER") in (None, "singular"):
                 person = True
                 nominative = nominative or a.get("SIJAMUOTO") == "nimento"
+                first_name = first_name or cls == "etunimi"
         elif cls in _PLACE:
             place = True
             place_case = place_case or a.get("SIJAMUOTO") in _LOCATIVE
@@ -277,7 +288,7 @@ def word_info(word: str) -> WordInfo:
     if listed.person and not person:
         # The lists know it as a name: "Nieminen", "Kaija" (Voikko: only a village), "Into",
         # "Oksana" (Voikko: only a word).
-        person, nominative = True, listed.nominative
+        person, nominative, first_name = True, listed.nominative, listed.first_name
         if not other:
             place = place_case = False
     if word.lower() in _lists()[1]:
@@ -285,4 +296,5 @@ def word_info(word: str) -> WordInfo:
     if person and not other and word.islower() and _ascii_word(handle, word):
         other = True  # "lisaa" is "lisää" typed without umlauts, not Lisa
     return WordInfo(person=person, other=other, place=place, place_case=place_case, finite_verb=finite,
-                    known=True, listed_place=listed.listed_place, nominative=nominative)
+                    known=True, listed_place=listed.listed_place, nominative=nominative,
+                    first_name=first_name or listed.first_name)

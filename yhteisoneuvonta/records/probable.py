@@ -131,11 +131,11 @@ def find_names(text: str) -> list[ProbableFinding]:
             continue
         elif not _sentence_initial(text, start):
             flagged[i] = not (info.place and info.place_case)
-        elif after in _PERSONAL_AFTER:
-            flagged[i] = True  # "Sannan kanssa", "Kirsin puoliso"
-        elif info.nominative and after and ((infos[i + 1].finite_verb and not infos[i + 1].person)
-                                            or after in _SV_VERBS):
-            flagged[i] = True  # "Toivo kävi", "Matti tuli", "Maria kom"
+        elif after in _PERSONAL_AFTER and not info.nominative:
+            flagged[i] = True  # "Sannan kanssa", "Kirsin puoliso"; not "Venäläinen perhe"
+        elif info.nominative and info.first_name and after and (
+                (infos[i + 1].finite_verb and not infos[i + 1].person) or after in _SV_VERBS):
+            flagged[i] = True  # "Toivo kävi", "Matti tuli", "Maria kom"; not "Posti ei"
     # A name beside a name: "Kari Laine", "Liisa Annala", "Onni ja Toivo".
     def partner(i: int, j: int) -> bool:
         """Token j is a flagged name right beside token i, or joined to it by "ja"/"och"."""
