@@ -1755,6 +1755,18 @@
         <source>Close the desk</source>
         <translation>Close the desk</translation>
     </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Open the desk</translation>
+    </message>
+    <message>
+        <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+        <translation>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</translation>
+    </message>
+    <message>
+        <source>It is an organisation: open the desk</source>
+        <translation>It is an organisation: open the desk</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -1755,6 +1755,18 @@
         <source>Close the desk</source>
         <translation>Sulje päivystys</translation>
     </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Avaa päivystys</translation>
+    </message>
+    <message>
+        <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+        <translation>Nämä sanat voivat olla henkilön nimi: %1. Kumppanit kirjataan organisaatioina, ei koskaan henkilön nimellä.</translation>
+    </message>
+    <message>
+        <source>It is an organisation: open the desk</source>
+        <translation>Se on organisaatio: avaa päivystys</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -1755,6 +1755,18 @@
         <source>Close the desk</source>
         <translation>Stäng jouren</translation>
     </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Öppna jouren</translation>
+    </message>
+    <message>
+        <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+        <translation>De här orden kan vara en persons namn: %1. Partner registreras som organisationer, aldrig med en persons namn.</translation>
+    </message>
+    <message>
+        <source>It is an organisation: open the desk</source>
+        <translation>Det är en organisation: öppna jouren</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

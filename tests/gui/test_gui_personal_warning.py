@@ -111,3 +111,19 @@ def test_the_warning_shows_while_typing_before_save(qtbot, window):
     qtbot.waitUntil(lambda: "Kelan" in (drafts.drafts(window.ctx.ws).get("encounter", {})
                                         .get("values", {}).get("note") or ""))
     assert not form.rows["note"].warning.isVisible()
+
+
+def test_a_partner_that_looks_like_a_person_is_confirmed_before_the_desk_opens(qtbot, window):
+    from yhteisoneuvonta.services import desk
+
+    bar = window.session_bar
+    qtbot.mouseClick(bar.session_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bar.dialog.isVisible())
+    bar.dialog.other_partner.setText("Pekka Virtanen")
+    qtbot.mouseClick(bar.dialog.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: getattr(bar, "not_personal_box", None) is not None and bar.not_personal_box.isVisible())
+    assert "Pekka Virtanen" in bar.not_personal_box.text()
+    assert desk.current_session(window.ctx.ws) is None  # not opened yet
+    qtbot.mouseClick(bar.not_personal_box.findChild(QPushButton, "confirmNotPersonal"), Qt.LeftButton)
+    opened = desk.current_session(window.ctx.ws)
+    assert opened is not None and opened["partners"][-1] == "Pekka Virtanen" and opened["pii_confirmations"] == 1
