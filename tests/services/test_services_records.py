@@ -131,3 +131,24 @@ def test_history_search_and_paging(adviser_ws: Workspace) -> None:
     assert len(first) == 20 and len(second) == 10
     assert not {r["id"] for r in first} & {r["id"] for r in second}
     assert history.count(adviser_ws, history.HistoryQuery(text="kela")) == 10
+
+
+def test_delete_drops_an_unsaved_edit_of_the_record(adviser_ws: Workspace) -> None:
+    from yhteisoneuvonta.services import drafts
+
+    rec = logbook.create(adviser_ws, encounter(note="Vanha teksti"))
+    other = logbook.create(adviser_ws, encounter(note="Toinen"))
+    drafts.save_draft(adviser_ws, "encounter", {"record_id": rec["id"], "note": "Vanha teksti ja lisää"})
+    drafts.save_draft(adviser_ws, "form_help", {"record_id": other["id"], "note": "Toinen luonnos"})
+    logbook.delete(adviser_ws, "encounter", rec["id"])
+    assert set(drafts.drafts(adviser_ws)) == {"form_help"}
+
+
+def test_confirmation_count_is_a_whole_number_from_zero(adviser_ws: Workspace) -> None:
+    rec = logbook.create(adviser_ws, encounter(note="Kysyttiin asumistuesta", pii_confirmations=1))
+    assert rec["pii_confirmations"] == 1
+    assert logbook.to_input("encounter", rec).pii_confirmations == 1  # an edit keeps it
+    for bad in (-1, 1001, "2"):
+        with pytest.raises(ValidationError) as err:
+            logbook.create(adviser_ws, encounter(pii_confirmations=bad))
+        assert err.value.field == "pii_confirmations"

@@ -39,3 +39,12 @@ def test_first_schema_store_upgrades_to_record_schema_2(tmp_path: Path) -> None:
     raw = b"".join(p.read_bytes() for p in data.iterdir() if p.name.startswith(DB_FILENAME))
     assert "Kelan lomake täytettiin yhdessä".encode() not in raw
     ws.close()
+
+
+def test_freed_space_is_overwritten(tmp_path: Path) -> None:
+    from yhteisoneuvonta.store.engine import Store
+
+    store = Store(tmp_path / "a.sqlite3")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    store.close()

@@ -71,7 +71,7 @@ def test_deleted_note_is_gone_everywhere(pair, tmp_path: Path) -> None:
 
 
 def test_after_closing_the_files_hold_no_trace(pair, tmp_path: Path) -> None:
-    adviser, coord = pair
+    adviser, _coord = pair
     enc = log_encounter(adviser, note=NOTE)
     logbook.delete(adviser, "encounter", enc["id"])
     db = adviser.store.path

@@ -13,7 +13,11 @@ from test_sync_bad_bundles import craft
 
 from yhteisoneuvonta.core.clock import utcnow
 from yhteisoneuvonta.errors import BundleError
-from yhteisoneuvonta.records.inputs import GroupSessionInput, InstrumentAnswerInput, ObservationInput
+from yhteisoneuvonta.records.inputs import (
+    GroupSessionInput,
+    InstrumentAnswerInput,
+    ObservationInput,
+)
 from yhteisoneuvonta.services import identity, logbook
 from yhteisoneuvonta.services import sync as svc
 from yhteisoneuvonta.sync import bundle as B
@@ -135,3 +139,25 @@ def test_reference_file_of_a_newer_format_is_refused_store_unchanged(tmp_path: P
     assert err.value.reason == "newer_reference_format" and err.value.params["format_version"] == 2
     assert snapshot(adviser) == before
     adviser.close()
+
+
+def test_schema_1_deletion_with_personal_data_is_taken_and_erased(pair, tmp_path: Path) -> None:
+    """An older adviser's bundle carries a deleted record whole; the reason it was deleted may
+    be a leak. It is not refused for that: its content never reaches the store."""
+    from sync_helpers import state
+
+    from yhteisoneuvonta.sync.record_schema import row_to_payload
+
+    adviser, coord = pair
+    enc = log_encounter(adviser, note="tavallinen")
+    with adviser.store.session() as s:
+        from yhteisoneuvonta.store.models import Encounter
+
+        wire = row_to_payload(s.get(Encounter, enc["id"]), 1)
+    wire |= {"deleted": True, "version": 2, "note": "hetu 131052-308T"}
+    (tmp_path / "old.yn.zip").write_bytes(craft(adviser, records={"encounter": [wire]}, record_schema=1))
+    report = svc.import_bundles(coord, [tmp_path / "old.yn.zip"])
+    assert report.ok, report.lines()
+    gone = logbook.get(coord, "encounter", enc["id"])
+    assert gone["deleted"] and gone["note"] is None and gone["topics"] == []
+    assert "131052-308T" not in str(state(coord))

@@ -81,8 +81,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _confirm(c)
     c.set_defaults(func=cmd_session_close)
 
+    helps = {"delete": "delete a record (its content is erased from the store)",
+             "restore": "restore a record (refused once its content was erased by a delete)"}
     for name, flag in (("delete", True), ("restore", False)):
-        p = sub.add_parser(name, help=f"{name} a record")
+        p = sub.add_parser(name, help=helps[name])
         p.add_argument("what", choices=sorted(LIST_KINDS))
         p.add_argument("id")
         p.set_defaults(func=cmd_delete, deleted=flag)

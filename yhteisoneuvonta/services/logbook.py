@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.clock import utcnow
@@ -20,6 +21,7 @@ from ..records import inputs as I
 from ..records.validation import Probable
 from ..store.models import (
     DeskSession,
+    Draft,
     Encounter,
     Synced,
 )
@@ -118,6 +120,9 @@ def delete(ws: Workspace, kind_name: str, record_id: str) -> tuple[dict[str, Any
                     setattr(row, key, value)
             row.deleted = True
             _bump(s, row)
+        for draft in s.scalars(select(Draft)):  # an unsaved edit of it holds its text too
+            if isinstance(draft.payload, dict) and draft.payload.get("record_id") == record_id:
+                s.delete(draft)
         after = to_dict(row)
     ws.store.flush_wal()  # the note's earlier page images leave the -wal file too
     return after, before

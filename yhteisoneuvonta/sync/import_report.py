@@ -105,8 +105,8 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         head = ["Dry run: nothing was written."] if self.dry_run else []
-        tail = [f"Imported records with free text the adviser confirmed holds no name or address: "
-                f"{self.pii_confirmed}"]
+        tail = [("Imported records with free text the adviser confirmed holds no name or address: "
+                 f"{self.pii_confirmed}")]
         if self.erased_quarantine:
             tail.append(f"Quarantined copies removed because they held deleted records: {self.erased_quarantine}")
         return head + [b.line() for b in self.bundles] + [

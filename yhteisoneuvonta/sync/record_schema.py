@@ -17,6 +17,7 @@ erased on arrival (see ``core/erasure.py``). docs/bundle-format.md describes the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -122,7 +123,9 @@ def _wire(value: Any) -> Any:
 def v1_placeholders(kind_name: str, ref: ReferenceData, values: dict[str, Any]) -> dict[str, Any]:
     """Content for a deleted record in schema 1, which has no bare deletion: the least a
     schema 1 reader (which validates deleted records too) accepts, none of it the record's."""
-    first = lambda taxonomy: ref.terms(taxonomy)[0].id  # noqa: E731
+    def first(taxonomy: str) -> str:
+        return ref.terms(taxonomy)[0].id
+
     out: dict[str, Any] = {"site_id": ref.sites[0].id, "pii_confirmations": 0}
     time = values[KINDS[kind_name].time_field]
     if kind_name == "desk_session":
@@ -175,56 +178,76 @@ def _simple(v: Any) -> bool:
     return v is None or (isinstance(v, (str, int, float)) and not isinstance(v, bool))
 
 
-def _check(f: Field, kind: str, rec_id: str, value: Any) -> Any:
-    """The value of one field in Python terms, or ``BundleError`` saying why not."""
-    if value is None:
-        if f.optional:
-            return None
-        raise _bad(kind, rec_id, f"'{f.name}' is missing")
-    t = f.type
+def _checker(f: Field) -> Callable[[str, str, Any], Any]:
+    """A fast check for one field (made once per field and version): the value in Python
+    terms, or ``BundleError`` saying why not."""
+    name, t = f.name, f.type
+
+    def missing(kind: str, rec_id: str) -> None:
+        if not f.optional:
+            raise _bad(kind, rec_id, f"'{name}' is missing")
+
     if t == "time":
-        if type(value) is not str:
-            raise _bad(kind, rec_id, f"'{f.name}' is not a time")
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            raise _bad(kind, rec_id, f"'{f.name}' is not a time") from None
-        if parsed.tzinfo is None:
-            raise _bad(kind, rec_id, f"'{f.name}' has no time zone")
-        return parsed
-    if t == "bool":
-        if type(value) is not bool:
-            raise _bad(kind, rec_id, f"'{f.name}' is not true or false")
-        return value
-    if t == "int":
-        if type(value) is not int:  # exact types: True is not a number here
-            raise _bad(kind, rec_id, f"'{f.name}' is not a whole number")
-        if not f.minimum <= value <= f.maximum:
-            raise _bad(kind, rec_id, f"'{f.name}' is out of range")
-        return value
-    if t in ("text", "uuid"):
-        if type(value) is not str:
-            raise _bad(kind, rec_id, f"'{f.name}' is not text")
-        if t == "uuid" and not _UUID.fullmatch(value):
-            raise _bad(kind, rec_id, f"'{f.name}' is not a UUID")
-        if f.max_len is not None and len(value) > f.max_len:
-            raise _bad(kind, rec_id, f"'{f.name}' is too long")
-        return value
-    if t == "texts":
-        if type(value) is not list or not all(type(v) is str for v in value):
-            raise _bad(kind, rec_id, f"'{f.name}' is not a list of texts")
-        return value
-    if t == "mapping":
-        if type(value) is not dict or not all(isinstance(k, str) and _simple(v) for k, v in value.items()):
-            raise _bad(kind, rec_id, f"'{f.name}' is not a mapping of simple values")
-        return value
-    if t == "proposals":
-        if type(value) is not list or not all(
-                isinstance(p, dict) and set(p) <= {"text", "decision"} and isinstance(p.get("text"), str)
-                and (p.get("decision") is None or isinstance(p.get("decision"), str)) for p in value):
-            raise _bad(kind, rec_id, f"'{f.name}' is not a list of proposals")
-        return value
-    raise AssertionError(f"unknown field type {t}")  # pragma: no cover - FIELDS uses the types above
+        def check(kind: str, rec_id: str, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if type(value) is not str:
+                raise _bad(kind, rec_id, f"'{name}' is not a time")
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                raise _bad(kind, rec_id, f"'{name}' is not a time") from None
+            if parsed.tzinfo is None:
+                raise _bad(kind, rec_id, f"'{name}' has no time zone")
+            return parsed
+    elif t == "int":
+        def check(kind: str, rec_id: str, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if type(value) is not int:  # exact types: True is not a number here
+                raise _bad(kind, rec_id, f"'{name}' is not a whole number")
+            if not f.minimum <= value <= f.maximum:
+                raise _bad(kind, rec_id, f"'{name}' is out of range")
+            return value
+    elif t in ("text", "uuid"):
+        limit = f.max_len
+
+        def check(kind: str, rec_id: str, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if type(value) is not str:
+                raise _bad(kind, rec_id, f"'{name}' is not text")
+            if t == "uuid" and not _UUID.fullmatch(value):
+                raise _bad(kind, rec_id, f"'{name}' is not a UUID")
+            if limit is not None and len(value) > limit:
+                raise _bad(kind, rec_id, f"'{name}' is too long")
+            return value
+    else:
+        ok = _SHAPES[t]
+
+        def check(kind: str, rec_id: str, value: Any) -> Any:
+            if value is None:
+                return missing(kind, rec_id)
+            if not ok(value):
+                raise _bad(kind, rec_id, f"'{name}' is not {_WHAT[t]}")
+            return value
+    return check
+
+
+_SHAPES: dict[str, Callable[[Any], bool]] = {
+    "bool": lambda v: type(v) is bool,
+    "texts": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "mapping": lambda v: type(v) is dict and all(isinstance(k, str) and _simple(x) for k, x in v.items()),
+    "proposals": lambda v: type(v) is list and all(
+        isinstance(p, dict) and set(p) <= {"text", "decision"} and isinstance(p.get("text"), str)
+        and (p.get("decision") is None or isinstance(p.get("decision"), str)) for p in v),
+}
+_WHAT = {"bool": "true or false", "texts": "a list of texts", "mapping": "a mapping of simple values",
+         "proposals": "a list of proposals"}
+# Per kind and version: the checks of its fields, and the defaults of fields added later.
+_CHECKS = {(k, v): [(f.name, _checker(f)) for f in fields(k, v)] for k in FIELDS for v in READS}
+_LATER = {(k, v): [(f.name, f.default) for f in FIELDS[k] if f.since > v] for k in FIELDS for v in READS}
+_VERSION = _checker(Field("version", "int", minimum=1))
 
 
 def _validate(kind: Kind, rec_id: str, values: dict[str, Any], ref: ReferenceData) -> dict[str, Any]:
@@ -262,7 +285,7 @@ def read_record(kind_name: str, rec: Any, schema: int, device_id: str, ref: Refe
     if schema >= TOMBSTONE_SINCE and rec.keys() == TOMBSTONE_KEYS:
         if rec["deleted"] is not True:
             raise _bad(kind_name, rec_id, "a record without content must be a deletion")
-        version = _check(Field("version", "int", minimum=1), kind_name, rec_id, rec["version"])
+        version = _VERSION(kind_name, rec_id, rec["version"])
         return erased(kind_name, {"id": rec_id, "version": version, "device_id": device_id})
     names = _NAMES[(kind_name, schema)]
     if rec.keys() != names:
@@ -270,10 +293,9 @@ def read_record(kind_name: str, rec: Any, schema: int, device_id: str, ref: Refe
         if extra:
             raise _bad(kind_name, rec_id, f"unknown fields {', '.join(sorted(extra))}")
         raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(names - set(rec)))}")
-    values = {f.name: _check(f, kind_name, rec_id, rec[f.name]) for f in fields(kind_name, schema)}
-    for f in FIELDS[kind_name]:
-        if f.since > schema:
-            values[f.name] = f.default
+    values = {name: check(kind_name, rec_id, rec[name]) for name, check in _CHECKS[(kind_name, schema)]}
+    for name, default in _LATER[(kind_name, schema)]:
+        values[name] = default
     if values["device_id"] != device_id:
         raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
                           f"({rec_id}) that belongs to another device ({values['device_id']}).")

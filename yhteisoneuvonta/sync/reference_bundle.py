@@ -26,8 +26,8 @@ from .clock import note_seen, parse_time
 from .fileio import write_durable
 from .minisign import PublicKey, verify
 from .quarantine import refusals
-from .safezip import ZipLimits, read_members, write_zip
 from .record_schema import READS as RECORD_SCHEMAS_READ
+from .safezip import ZipLimits, read_members, write_zip
 from .trust import (
     COORDINATOR_READS_SETTING,
     PIN_SETTING,
