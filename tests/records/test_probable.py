@@ -114,7 +114,7 @@ def test_names_and_addresses_are_found(text: str, expected: list[tuple[str, str]
     "Ohjattu Hervannan kirjastoon, sitten Tampereelle ja Lahteen",  # places
     "Kelan lomake SV 160, vuokra 450 €",
     "valtatie 3 oli ruuhkainen, tiellä 5 autoa",
-    "Hämeenkatu 5 kpl esitteitä",  # a count after a street is no address? (no number, just stock)
+    "Hämeenkatu 5 kpl esitteitä",  # a number with a unit after a street is a count, no address
     "[nimi] kävi, osoite [osoite]",
     "[poistettu: henkilötunnus] tuotiin mukana",
 ])
