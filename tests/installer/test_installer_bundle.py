@@ -93,9 +93,12 @@ def test_the_cli_demo_runs_in_the_bundle(exe: Path, tmp_path: Path) -> None:
     assert (data / "logs" / "yhteisoneuvonta.log").exists()
 
 
-def test_the_bundle_carries_voikko(exe: Path, tmp_path: Path) -> None:
+def test_the_bundle_carries_voikko(dist: Path, exe: Path, tmp_path: Path) -> None:
     """"Taunoa" (the name Tauno, inflected) is on no built-in list: only Voikko knows it, so its
-    refusal shows the frozen program found libvoikko and the dictionary inside the bundle."""
+    refusal shows the frozen program runs with Voikko; the library and the dictionary are in the
+    bundle, where the program looks first (a machine without Voikko has nothing else)."""
+    folder = next((dist / "yhteisoneuvonta").rglob("voikko"))
+    assert (folder / "libvoikko.so.1").exists() and (folder / "5" / "mor-standard" / "mor.vfst").exists()
     data = tmp_path / "data"
     init = run_clean([str(exe), "--data-dir", str(data), "init", "--role", "adviser",
                       "--adviser-code", "N7", "--site", "tre-annala-neuvonta"], tmp_path)
