@@ -33,6 +33,9 @@ class BundleOutcome:
     warnings: list[str] = field(default_factory=list)
     warning_codes: list[str] = field(default_factory=list)
     quarantined: str | None = None
+    # Records whose texts may name a person or a home (the name guard's warning level):
+    # {"kind", "id", "fields", "words": count}. Never the words themselves.
+    probable_personal: list[dict[str, Any]] = field(default_factory=list)
     # records written whose free text the adviser confirmed holds no personal data (schema 2)
     pii_confirmed: int = 0
 
@@ -62,10 +65,15 @@ class BundleOutcome:
         what = {IMPORTED: "imported", RESENT: "imported (sent again)",
                 FORK: "imported, but it differs from the bundle with the same number imported earlier",
                 ROLLBACK: "imported, but it differs from the bundle with the same number imported earlier"}
-        return (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
+        line = (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
                 f"{t['deleted']} deleted, {t['unchanged']} unchanged"
                 + (f", {t[CONFLICTS]} with two versions of the same number (the other version is kept "
                    "for review)" if t.get(CONFLICTS) else ""))
+        if self.probable_personal:
+            ids = ", ".join(f"{p['kind'].replace('_', ' ')} {p['id']}" for p in self.probable_personal)
+            line += (f"; {len(self.probable_personal)} record(s) may name a person or an address "
+                     f"(check them): {ids}")
+        return line
 
 
 @dataclass

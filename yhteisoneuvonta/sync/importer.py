@@ -309,7 +309,8 @@ def _checked(ctx: _Context, parsed: B.Parsed, name: str, claim: _Claim) -> Bundl
         outcome.status = DUPLICATE
         return outcome
     payload = B.decrypt_payload(parsed, ctx.identities)
-    records = parse_payload_records(payload, device, ctx.ref, m["counts"], m["record_schema"])
+    records = parse_payload_records(payload, device, ctx.ref, m["counts"], m["record_schema"],
+                                    probable=outcome.probable_personal)
     plausibility.check_record_times(records, created)
     resend_of = m.get("resend_of")
     if resend_of is not None and (not hashes or resend_of in hashes):

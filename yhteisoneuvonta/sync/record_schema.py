@@ -250,14 +250,16 @@ _LATER = {(k, v): [(f.name, f.default) for f in FIELDS[k] if f.since > v] for k 
 _VERSION = _checker(Field("version", "int", minimum=1))
 
 
-def _validate(kind: Kind, rec_id: str, values: dict[str, Any], ref: ReferenceData) -> None:
+def _validate(kind: Kind, rec_id: str, values: dict[str, Any], ref: ReferenceData) -> dict[str, Any]:
+    """Refuse a record that fails validation or holds a certain identifier; return the probable
+    names and addresses found (the adviser confirmed them, or an older guard let them by)."""
     fields_ = {k: v for k, v in values.items() if k in kind.input_type.__dataclass_fields__}
     if "proposals" in fields_:
         fields_["proposals"] = [Proposal(**p) for p in fields_["proposals"]]
     name = kind.name.replace("_", " ")
     try:
         data = kind.input_type(**fields_)
-        kind.validate(ref, data)
+        return kind.validate(ref, data, confirmed=True)
     except PiiError as exc:
         raise BundleError("pii", f"A {name} record ({rec_id}) holds personal data: {exc.message}") from None
     except ValidationError as exc:
@@ -267,7 +269,7 @@ def _validate(kind: Kind, rec_id: str, values: dict[str, Any], ref: ReferenceDat
 
 
 def read_record(kind_name: str, rec: Any, schema: int, device_id: str, ref: ReferenceData, *,
-                validate_deleted: bool = False) -> dict[str, Any]:
+                validate_deleted: bool = False, probable: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Column values (newest shape) for one incoming record of ``schema``, or ``BundleError``.
 
     A deleted record comes back erased (only id, device, version and the times it carried).
@@ -299,13 +301,17 @@ def read_record(kind_name: str, rec: Any, schema: int, device_id: str, ref: Refe
                           f"({rec_id}) that belongs to another device ({values['device_id']}).")
     if values["deleted"] and not validate_deleted:
         return erased(kind_name, values)
-    _validate(kind, rec_id, values, ref)
+    found = _validate(kind, rec_id, values, ref)
+    if found and probable is not None and not values["deleted"]:
+        # Listed for the coordinator by record id, with a count: never the words (logs, reports).
+        probable.append({"kind": kind_name, "id": rec_id, "fields": sorted(found),
+                         "words": sum(len(v) for v in found.values())})
     return erased(kind_name, values) if values["deleted"] else values
 
 
 def parse_payload_records(payload: dict[str, Any], device_id: str, ref: ReferenceData,
-                          counts: dict[str, Any], schema: int = 1, *, validate_deleted: bool = False
-                          ) -> dict[str, list[dict[str, Any]]]:
+                          counts: dict[str, Any], schema: int = 1, *, validate_deleted: bool = False,
+                          probable: list[dict[str, Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every record of a payload of ``schema``, checked; the counts must match the signed manifest."""
     if schema not in READS:
         raise BundleError("unknown_schema", f"The bundle's records have schema version {schema}, which "
@@ -323,8 +329,8 @@ def parse_payload_records(payload: dict[str, Any], device_id: str, ref: Referenc
         if counts.get(kind_name, 0) != len(items):
             raise BundleError("malformed_records", f"The bundle holds {len(items)} {kind_name} records, "
                               f"its manifest says {counts.get(kind_name, 0)}.")
-        parsed = [read_record(kind_name, rec, schema, device_id, ref, validate_deleted=validate_deleted)
-                  for rec in items]
+        parsed = [read_record(kind_name, rec, schema, device_id, ref, validate_deleted=validate_deleted,
+                              probable=probable) for rec in items]
         for values in parsed:
             if values["id"] in seen:
                 raise BundleError("malformed_records", f"The record {values['id']} appears twice in the bundle.")

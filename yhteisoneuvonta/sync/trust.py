@@ -21,7 +21,6 @@ from ..errors import (
     CoordinatorNotPinnedError,
     NoCoordinatorKeyError,
     NotFoundError,
-    SetupError,
     ValidationError,
 )
 from ..records.validation import ADVISER_CODE_RE
