@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import CLOCK
 from ..errors import YnError
 from ..services import desk
 from .context import AppContext
@@ -156,7 +157,7 @@ class SessionBar(Retranslating, QWidget):
         else:
             count = desk.session_encounter_count(self.ctx.ws, current["id"])
             self.session_label.setText(self.tr("Desk open since %1 · %2 visitors")
-                                       .replace("%1", local_text(current["starts_at"], "%H:%M"))
+                                       .replace("%1", local_text(current["starts_at"], CLOCK))
                                        .replace("%2", str(count)))
             self.session_button.setText(self.tr("Close the desk"))
         self.session_button.setAccessibleName(self.session_button.text())

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.timefmt import MACHINE_MINUTE
 from .document import Document
 from .files import write_atomically
 from .i18n import t
@@ -121,7 +122,7 @@ def write_xlsx(doc: Document, path: Path) -> Path:
         created = doc.created.astimezone(HELSINKI)
         info.append(["title", doc.title])
         info.append(["period", doc.period_text])
-        info.append(["created", created.strftime("%Y-%m-%d %H:%M")])
+        info.append(["created", created.strftime(MACHINE_MINUTE)])
         info.append(["internal", t("internal", doc.lang) if doc.internal else "no"])
         info.append(["note", t("internal_note" if doc.internal else "suppressed_note", doc.lang)])
         info.append([])

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Table as RlTable,
 )
 
+from ..core.timefmt import day_text, report_time_text
 from ..paths import resources_dir
 from .document import Document, Facts, Heading, PageBreak, Para, TableBlock
 from .files import write_atomically
@@ -124,9 +125,8 @@ class _Decorated(rl_canvas.Canvas):
         self.drawString(MARGIN, top, info.title)
         self.setFont(FONT, 8)
         self.drawString(MARGIN, top - 10, f"{t(info.period_label, lang)}: {info.period_text}")
-        clock = "" if info.date_only else f" {created.hour:02d}:{created.minute:02d}"
-        self.drawRightString(width - MARGIN, top - 10,
-                             f"{t('created', lang)}: {created.day}.{created.month}.{created.year}{clock}")
+        when = day_text(created) if info.date_only else report_time_text(created)
+        self.drawRightString(width - MARGIN, top - 10, f"{t('created', lang)}: {when}")
         self.line(MARGIN, top - 14, width - MARGIN, top - 14)
         bottom = 10 * mm
         self.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)

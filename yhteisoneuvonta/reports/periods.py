@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from ..core.timefmt import day_text
 from ..errors import UsageError
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -71,7 +72,7 @@ def local_midnight(day: date) -> datetime:
 
 
 def fmt_date(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
+    return day_text(day)
 
 
 def _bad(text: str, why: str = "") -> UsageError:

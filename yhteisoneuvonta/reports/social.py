@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from ..core.timefmt import day_text
 from ..core.workspace import Workspace
 from .document import Document, Heading, Para
 from .i18n import t
@@ -27,7 +28,7 @@ def _local(text: str) -> datetime:
 
 
 def _fmt_day(d: datetime) -> str:
-    return f"{d.day}.{d.month}.{d.year}"
+    return day_text(d)
 
 
 def observation_tables(st: Statistics) -> list[Table]:
