@@ -120,13 +120,14 @@ def write_xlsx(doc: Document, path: Path) -> Path:
             labels += [(key, c.key, c.label) for c in columns]
         info = wb.create_sheet(_sheet_name("info", used))
         created = doc.created.astimezone(HELSINKI)
-        info.append(["title", doc.title])
-        info.append(["period", doc.period_text])
-        info.append(["created", created.strftime(MACHINE_MINUTE)])
-        info.append(["internal", t("internal", doc.lang) if doc.internal else "no"])
-        info.append(["note", t("internal_note" if doc.internal else "suppressed_note", doc.lang)])
+        lang = doc.lang
+        info.append([t("xi_title", lang), doc.title])
+        info.append([t("xi_period", lang), doc.period_text])
+        info.append([t("xi_created", lang), created.strftime(MACHINE_MINUTE)])
+        info.append([t("xi_internal", lang), t("internal", lang) if doc.internal else t("xi_no", lang)])
+        info.append([t("xi_note", lang), t("internal_note" if doc.internal else "suppressed_note", lang)])
         info.append([])
-        info.append(["sheet", "column", "label"])
+        info.append([t("xi_sheet", lang), t("xi_column", lang), t("xi_label", lang)])
         for row in labels:
             info.append(list(row))
         info.column_dimensions["A"].width = 22

@@ -100,7 +100,7 @@ def proposals_table(st: Statistics) -> Table:
                         p.get("text", ""), p.get("decision") or t("no_decision", lang)])
     out.sort(key=lambda r: (r[1], r[2]))
     cols = [Column("site_id", t("site_id", lang)), Column("site", t("site", lang)), Column("date", t("date", lang)),
-            Column("kind", t("kind", lang)), Column("title", "Otsikko" if lang == "fi" else "Title"),
+            Column("kind", t("kind", lang)), Column("title", t("ss_title", lang)),
             Column("proposal", t("proposal", lang)), Column("decision", t("decision", lang))]
     return Table("proposals", t("s_proposals", lang), cols, out)
 

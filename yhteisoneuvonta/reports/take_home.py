@@ -14,7 +14,7 @@ from ..core.workspace import Workspace
 from ..errors import NotFoundError, UsageError
 from ..store.models import Encounter, FormHelp
 from .document import Document, Facts, Heading, Para
-from .i18n import LANGS, WEEKDAYS, t
+from .i18n import LANGS, WEEKDAYS, available, t
 from .periods import HELSINKI
 
 
@@ -37,7 +37,7 @@ def _opening_times(site: object, lang: str) -> list[str]:
 
 
 def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
-    if lang not in LANGS:
+    if not available(lang):
         raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}")
     ref = ws.reference()
     with ws.store.session() as s:
