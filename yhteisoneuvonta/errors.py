@@ -145,6 +145,12 @@ class UsageError(YnError):
     exit_code = 2
 
 
+class BadPeriodError(UsageError):
+    """A report period that cannot be read; params: ``period`` (as typed)."""
+
+    code = "bad_period"
+
+
 class WrongPassphraseError(YnError):
     """The passphrase does not open the protected key."""
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from ..core.timefmt import day_text
-from ..errors import UsageError
+from ..errors import BadPeriodError, UsageError
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -76,7 +76,7 @@ def fmt_date(day: date) -> str:
 
 
 def _bad(text: str, why: str = "") -> UsageError:
-    return UsageError(f"period '{text}' is not valid{': ' + why if why else ''}; use {HELP}")
+    return BadPeriodError(f"period '{text}' is not valid{': ' + why if why else ''}; use {HELP}", period=text)
 
 
 def parse_period(text: str) -> Period:
