@@ -145,6 +145,13 @@ class UsageError(YnError):
     exit_code = 2
 
 
+class OutgoingPeriodError(UsageError):
+    """An outgoing report or view asked for a free period (a day range): two such reports a day
+    apart would differ by one day's visitors. Free periods are for internal reports only."""
+
+    code = "outgoing_period"
+
+
 class BadPeriodError(UsageError):
     """A report period that cannot be read; params: ``period`` (as typed)."""
 

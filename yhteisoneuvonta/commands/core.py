@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from ..errors import UsageError
@@ -330,6 +331,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.weeks < 1 or args.weeks > 260:
         raise UsageError("--weeks must be between 1 and 260")
-    summary = demo.fill(workspace(args), weeks=args.weeks, seed=args.seed, devices=args.devices)
+    ws = workspace(args)
+    if demo.ensure_demo_setup(ws):
+        # A newcomer's first command: say what was set up, on stderr so stdout stays the summary.
+        print(f"set up a demo adviser '{demo.DEMO_ADVISER_CODE}' in {args.data_dir or 'the data folder'}",
+              file=sys.stderr)
+    summary = demo.fill(ws, weeks=args.weeks, seed=args.seed, devices=args.devices)
     print(", ".join(f"{k}: {v}" for k, v in summary.items()))
     return 0

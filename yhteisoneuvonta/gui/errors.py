@@ -89,6 +89,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
         box.setObjectName("errorBox")
         box.setWindowTitle(QCoreApplication.translate("Errors", "Yhteisöneuvonta"))
         box.setIcon(QMessageBox.Warning)
+        box.setTextFormat(Qt.PlainText)  # messages quote file names and codes from files
         box.setText(error_text(exc))
         box.setAccessibleName(box.text())
         box.addButton(QMessageBox.Close)

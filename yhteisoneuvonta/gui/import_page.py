@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..services import identity
 from ..services import sync as sync_svc
-from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ImportReport
-from . import registry
+from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ROLLBACK, ImportReport
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -62,9 +61,10 @@ def report_lines(report: ImportReport) -> list[str]:
                 .replace("%4", str(totals["deleted"])).replace("%5", str(totals["unchanged"])))
         if b.status == RESENT:
             line += " " + QCoreApplication.translate("ImportPage", "(sent again)")
-        if b.status == FORK:
+        if b.status in (FORK, ROLLBACK):
             line += " " + QCoreApplication.translate("ImportPage", "It differs from the bundle with the same number imported earlier.")
         out.append(line)
+        out += ["    ⚠ " + w for w in b.warnings]  # chain and clock notes, named by device
     if report.devices:
         out.append("")
     for d in report.devices.values():
@@ -283,13 +283,3 @@ class ImportPage(Retranslating, QWidget):
         _passphrase[0] = None  # a wrong passphrase is asked again next time
         self._update_buttons()
         show_error(self, exc)
-
-
-registry.register_page(registry.PageSpec(
-    key="import",
-    title=lambda: QCoreApplication.translate("Pages", "Import bundles"),
-    factory=ImportPage,
-    roles=(registry.COORDINATOR,),
-    order=10,
-    needs_site=False,
-))

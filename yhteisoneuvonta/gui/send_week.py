@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ..core.kinds import KIND_ORDER
 from ..services import status
 from ..services import sync as sync_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -272,13 +271,3 @@ class SendWeekPage(Retranslating, QWidget):
         self.result.setText(self.tr("Bundles %1 were written again into %2.").replace("%1", numbers)
                             .replace("%2", folder))
         self.refresh()
-
-
-registry.register_page(registry.PageSpec(
-    key="send_week",
-    title=lambda: QCoreApplication.translate("Pages", "Send the week"),
-    factory=SendWeekPage,
-    roles=(registry.ADVISER,),
-    order=70,
-    needs_site=False,
-))

@@ -1,7 +1,6 @@
 """Settings: the interface language (switched at once), the adviser code and home sites."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -86,13 +85,3 @@ class SettingsPage(Retranslating, QWidget):
             return
         self.status.setText(self.tr("Saved."))
         self.ctx.settings_changed.emit()
-
-
-registry.register_page(registry.PageSpec(
-    key="settings",
-    title=lambda: QCoreApplication.translate("Pages", "Settings"),
-    factory=SettingsPage,
-    roles=registry.BOTH,
-    order=90,
-    needs_site=False,
-))

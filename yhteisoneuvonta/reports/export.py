@@ -64,6 +64,8 @@ def write_csv(doc: Document, path: Path) -> Path:
                         if col.kind == "text":
                             continue
                         out.writerow([section, table.key, row_id, row_label, col.key, _csv_value(row[i])])
+                if table.note:  # an outgoing table's note: its totals may not add up exactly
+                    out.writerow([section, table.key, "", "", "note", table.note])
 
     return write_atomically(path, write, ".csv")
 
@@ -118,6 +120,8 @@ def write_xlsx(doc: Document, path: Path) -> Path:
                 ws.column_dimensions[ws.cell(1, i).column_letter].width = min(max(8, width + 2), 50)
             labels.append((key, parts[0][1].title, ""))
             labels += [(key, c.key, c.label) for c in columns]
+            if parts[0][1].note:
+                labels.append((key, "note", parts[0][1].note))
         info = wb.create_sheet(_sheet_name("info", used))
         created = doc.created.astimezone(HELSINKI)
         lang = doc.lang
@@ -125,7 +129,7 @@ def write_xlsx(doc: Document, path: Path) -> Path:
         info.append([t("xi_period", lang), doc.period_text])
         info.append([t("xi_created", lang), created.strftime(MACHINE_MINUTE)])
         info.append([t("xi_internal", lang), t("internal", lang) if doc.internal else t("xi_no", lang)])
-        info.append([t("xi_note", lang), t("internal_note" if doc.internal else "suppressed_note", lang)])
+        info.append([t("xi_note", lang), t("internal_note" if doc.internal else "ck_note", lang)])
         info.append([])
         info.append([t("xi_sheet", lang), t("xi_column", lang), t("xi_label", lang)])
         for row in labels:

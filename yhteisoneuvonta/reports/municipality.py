@@ -19,15 +19,14 @@ from .i18n import t
 from .municipality_facts import get_info
 from .query import Filters, SiteCache
 from .statistics import Statistics
-from .suppression import SMALL, prepare
+from .disclosure import protect, publish
 from .tables import Table
 
 
 def _count(value: Any, internal: bool) -> str:
-    """A single published count: primary suppression only (it is in no table's sum)."""
-    if not internal and isinstance(value, int) and 0 < value < 5:
-        return SMALL
-    return str(value)
+    """A single count in the text: protected like every table cell (the same records give the
+    same published value wherever they are counted)."""
+    return str(int(value or 0) if internal else publish(value))
 
 
 def _total(table: Table, key: str) -> Any:
@@ -53,10 +52,10 @@ def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Docum
     st = Statistics(ws, filters, lang, shared)
     muni = st.ref.municipality(filters.municipality or "")
     info = get_info(ws, muni.id)
-    by_site, involvement, pei, barriers, topics, freq_t = prepare(
+    by_site, involvement, pei, barriers, topics, freq_t = protect(
         [st.by_dimension("site"), st.involvement(), st.pei(), st.barriers(), st.topics(), frequency.table(st, lang)],
-        internal=internal)
-    groups = prepare([st.groups()], internal=internal)[0]
+        internal=internal, lang=lang)
+    groups = protect([st.groups()], internal=internal, lang=lang)[0]
 
     active = [s for s in st.ref.sites_in(muni.id, active_only=False)
               if s.active or s.id in {r[0] for r in by_site.body()}]
@@ -111,6 +110,7 @@ def build_municipality(ws: Workspace, filters: Filters, *, lang: str = "fi", int
         ref.municipality(filters.municipality)
     probe = Statistics(ws, Filters(period=filters.period, device=filters.device), lang)
     doc = Document("municipality", t("r_municipality", lang), probe.period.describe(), lang, internal)
+    doc.period, doc.scope = probe.period, filters.municipality or 'all'
     # Every municipality: each query runs once over all sites, and each page takes its own.
     shared = SiteCache() if len(ids) > 1 else None
     for i, muni in enumerate(ids):

@@ -18,7 +18,7 @@ from .i18n import t
 from .periods import HELSINKI
 from .query import Filters, from_db_time
 from .statistics import Statistics
-from .suppression import prepare
+from .disclosure import protect
 from .tables import Column, Table, add_total_row
 from .weekly import scope_text
 
@@ -108,9 +108,10 @@ def proposals_table(st: Statistics) -> Table:
 def build_social(ws: Workspace, filters: Filters, *, lang: str = "fi", internal: bool = False) -> Document:
     st = Statistics(ws, filters, lang)
     doc = Document("social", f"{t('r_social', lang)}: {scope_text(st)}", st.period.describe(), lang, internal)
+    doc.period, doc.scope = st.period, scope_text(st)
     doc.add(Heading(doc.title), Para(t("s_intro", lang), small=True))
-    obs = prepare(observation_tables(st), internal=internal)
-    barriers, proposals = prepare([st.barriers(), proposals_table(st)], internal=internal)
+    obs = protect(observation_tables(st), internal=internal, lang=lang)
+    barriers, proposals = protect([st.barriers(), proposals_table(st)], internal=internal, lang=lang)
     doc.add(Heading(t("s_obs", lang), 2))
     for table in obs:
         doc.add_table(table, hide=("id", "site_id", "title") if table.key != "observation_texts" else ("id",))

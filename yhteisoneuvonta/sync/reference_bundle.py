@@ -80,7 +80,10 @@ def receipts(ws: Workspace) -> dict[str, Any]:
                                       .group_by(ImportedBundle.device_id)):
             out[device]["last_seq"] = last
     for info in refusals(ws):
-        device = (info.get("claimed") or {}).get("device_id")
+        # Only refusals of bundles signed by the enrolled device's key: a stranger's file that
+        # names a device must not put words into that device's receipt.
+        claimed = info.get("claimed") or {}
+        device = claimed.get("device_id") if claimed.get("proof") == "enrolled" else None
         if isinstance(device, str) and device:
             entry = out.setdefault(device, {"received": [], "refusals": []})
             entry["refusals"].append({k: info.get(k) for k in ("file", "reason", "message", "refused_at")}

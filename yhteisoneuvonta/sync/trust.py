@@ -23,8 +23,9 @@ from ..errors import (
     NotFoundError,
     ValidationError,
 )
+from ..records.validation import ADVISER_CODE_RE
 from ..store.models import Device, ImportedBundle
-from . import agecrypt, keys
+from . import agecrypt, keys, safejson
 from .bundle import canonical_json
 from .minisign import PublicKey, SecretKey, key_id_hex, verify
 
@@ -64,10 +65,9 @@ def _signed_file(body: dict[str, Any], key: SecretKey) -> bytes:
 def _read_signed_file(data: bytes, fmt: str, what: str) -> tuple[dict[str, Any], PublicKey]:
     if len(data) > MAX_SMALL_FILE:
         raise BundleError("too_large", f"The {what} is too large.")
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("not_a_bundle", f"The file is not a {what}.") from None
+    if not data:
+        raise BundleError("empty_file", f"The file is empty, not a {what}.")
+    doc = safejson.loads(data, what, limits=safejson.SMALL_FILE_LIMITS, malformed="not_a_bundle")
     if not isinstance(doc, dict) or doc.get("format") != fmt:
         raise BundleError("not_a_bundle", f"The file is not a {what}.")
     sig = doc.pop("signature", None)
@@ -161,6 +161,9 @@ def enrol(ws: Workspace, device_id: str, public: PublicKey, adviser_code: str | 
     ws.require_role(ROLE_COORDINATOR)
     if not isinstance(device_id, str) or not (1 <= len(device_id) <= 64) or not device_id.isalnum():
         raise ValidationError("device_id", "not a device id", rule="not_device_id")
+    if adviser_code is not None and not ADVISER_CODE_RE.fullmatch(adviser_code):
+        raise ValidationError("adviser_code", "not an adviser code (2–20 letters, digits, - or _)",
+                              rule="not_adviser_code")
     fp = fingerprint(public)
     with ws.store.session() as s:
         same_key = s.scalar(select(Device).where(Device.fingerprint == fp))
@@ -192,16 +195,26 @@ def enrol_file(ws: Workspace, path: Path, expect_fingerprint: str | None = None)
     return enrol(ws, str(doc.get("device_id")), public, code, [str(x) for x in sites])
 
 
-def enrol_seen(ws: Workspace, fp: str) -> dict[str, Any]:
-    """Enrol a device whose bundle was refused as unknown, after the fingerprint was compared."""
+def enrol_seen(ws: Workspace, fp: str, device_id: str | None = None) -> dict[str, Any]:
+    """Enrol a device whose bundle was refused as unknown, after the fingerprint was compared.
+
+    Only keys proven by a signature are offered (see ``quarantine.unknown_devices``). If the
+    same key was seen with two device ids, ``device_id`` must say which one is meant."""
     from .quarantine import unknown_devices
 
     wanted = normalise_fingerprint(fp)
-    for seen in unknown_devices(ws):
-        if seen["fingerprint"] == wanted:
-            return enrol(ws, seen["device_id"], PublicKey.from_text(seen["public_key"]),
-                         seen.get("adviser_code"), seen.get("sites") or [])
-    raise NotFoundError(f"No refused bundle from a device with fingerprint {wanted} was seen.", id=wanted)
+    matches = [d for d in unknown_devices(ws) if d["fingerprint"] == wanted
+               and (device_id is None or d["device_id"] == device_id)]
+    if not matches:
+        raise NotFoundError(f"No refused bundle from a device with fingerprint {wanted} was seen.", id=wanted)
+    ids = sorted({d["device_id"] for d in matches})
+    if len(ids) > 1:
+        raise BundleError("ambiguous_device", f"The key {wanted} signed bundles for {len(ids)} different device "
+                          f"ids ({', '.join(i[:8] for i in ids)}); say which device to enrol.",
+                          fingerprint=wanted, devices=ids)
+    seen = matches[0]
+    return enrol(ws, seen["device_id"], PublicKey.from_text(seen["public_key"]), seen.get("adviser_code"),
+                 seen.get("sites") or [])
 
 
 def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
