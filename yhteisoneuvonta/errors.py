@@ -184,6 +184,12 @@ class OutgoingPeriodError(UsageError):
     code = "outgoing_period"
 
 
+class BadPeriodError(UsageError):
+    """A report period that cannot be read; params: ``period`` (as typed)."""
+
+    code = "bad_period"
+
+
 class WrongPassphraseError(YnError):
     """The passphrase does not open the protected key."""
 

@@ -150,3 +150,14 @@ def test_pii_refusals_name_what_and_where_in_the_language_never_the_value() -> N
         pii.check_text("note", "hetu 131052-308T")
     text = render_error(info.value, "fi")
     assert "henkilötunnus (merkit 6–16)" in text and "131052-308T" not in text
+
+
+def test_a_bad_report_period_is_said_in_the_language_with_what_was_typed() -> None:
+    from yhteisoneuvonta.errors import BadPeriodError
+    from yhteisoneuvonta.reports.periods import parse_period
+
+    with pytest.raises(BadPeriodError) as info:
+        parse_period("2026-W60")
+    assert info.value.exit_code == 2  # a usage error on the command line
+    assert render_error(info.value, "fi").startswith("'2026-W60' ei ole ajanjakso.")
+    assert render_error(info.value, "sv").startswith("'2026-W60' är ingen period.")

@@ -217,8 +217,11 @@ def extract(root: Path = PACKAGE_DIR, folder: Path | None = None) -> dict[str, l
 
 
 def pseudo(mark: tuple[str, str] = ("⟦", "⟧")) -> dict[str, str]:
-    """A pseudo-locale: every English text wrapped in marks, placeholders kept intact."""
-    return {key: f"{mark[0]}{msgid}{mark[1]}" for key, (msgid, _t) in entries(load(SOURCE_LANGUAGE)).items()}
+    """A pseudo-locale: every word of every English text wrapped in marks (so a text wrapped
+    over lines or table cells stays recognisable word by word), placeholders left intact."""
+    def marked(text: str) -> str:
+        return " ".join(w if "{" in w else f"{mark[0]}{w}{mark[1]}" for w in text.split(" "))
+    return {key: marked(msgid) for key, (msgid, _t) in entries(load(SOURCE_LANGUAGE)).items()}
 
 
 def main(argv: list[str] | None = None) -> int:

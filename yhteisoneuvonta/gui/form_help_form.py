@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import CLOCK
 from ..errors import YnError
 from ..records.inputs import FormHelpInput
 from ..services import logbook
@@ -119,7 +120,7 @@ class EncounterLink(Retranslating, QWidget):
         rec = self._record or {}
         when = to_local(rec.get("occurred_at"))
         topics = ", ".join(self.ctx.label("topics", t) for t in rec.get("topics") or ())
-        clock = when.strftime("%H:%M") if when else ""
+        clock = when.strftime(CLOCK) if when else ""
         if when is not None and when.date() != datetime.now(when.tzinfo).date():
             return (self.tr("Linked to the visit on %1 at %2 (%3).")
                     .replace("%1", f"{when.day}.{when.month}.").replace("%2", clock).replace("%3", topics))

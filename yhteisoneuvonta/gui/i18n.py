@@ -95,6 +95,11 @@ def compile_translations() -> list[Path]:
     return written
 
 
+def pseudo_mark(text: str) -> str:
+    """The pseudo-locale's mark: brackets and about 40 % more length."""
+    return "[" + text + " " + "~" * max(2, len(text) * 2 // 5) + "]" if text else text
+
+
 class PseudoTranslator(QTranslator):
     """Lengthens every string by about 40 % so long Finnish words show where layouts break."""
 
@@ -107,21 +112,25 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         text = self._inner.translate(context, source, disambiguation, n) if self._inner else ""
-        text = text or source
-        if not text:
-            return text
-        return "[" + text + " " + "~" * max(2, len(text) * 2 // 5) + "]"
+        return pseudo_mark(text or source)
 
 
 # The application has one interface language: whichever I18n switches it replaces the
 # translators any other instance installed.
 _installed: list[QTranslator] = []
 _current: list[str] = [DEFAULT_LANGUAGE]
+_pseudo: list[bool] = [False]
 
 
 def current_language() -> str:
     """The language the interface speaks now (core messages are rendered in it)."""
     return _current[0]
+
+
+def core_text(text: str) -> str:
+    """A text of the core catalogue as the interface shows it: marked under the pseudo-locale
+    like every string that went through a translator."""
+    return pseudo_mark(text) if _pseudo[0] else text
 
 
 class I18n(QObject):
@@ -144,6 +153,7 @@ class I18n(QObject):
         _installed.clear()
         self.language = lang
         _current[0] = lang
+        _pseudo[0] = self.pseudo
         QLocale.setDefault(QLocale(f"{lang}_FI"))
         qt_tr = QTranslator(app)
         if lang != "en" and qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):

@@ -7,21 +7,21 @@ from __future__ import annotations
 
 from ..core.messages import field_messages, render_code, render_error
 from ..errors import ValidationError, YnError
-from .i18n import current_language
+from .i18n import core_text, current_language
 
 
 def error_text(exc: YnError) -> str:
     """``exc`` in the interface language."""
-    return render_error(exc, current_language())
+    return core_text(render_error(exc, current_language()))
 
 
 def field_texts(exc: ValidationError) -> dict[str, str]:
     """Each refused field of ``exc`` with its message in the interface language."""
-    return field_messages(exc, current_language())
+    return {field: core_text(text) for field, text in field_messages(exc, current_language()).items()}
 
 
 def bundle_reason_text(reason: str | None, message: str | None = None) -> str:
     """Why a bundle was refused (kept as data by the import), by its reason code."""
     if not reason:
         return message or "?"
-    return render_code(f"err.bundle.{reason}", {}, current_language(), fallback=message or reason)
+    return core_text(render_code(f"err.bundle.{reason}", {}, current_language(), fallback=message or reason))

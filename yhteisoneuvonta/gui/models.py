@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ..core.timefmt import CLOCK, DATE_TIME
 from ..errors import NotFoundError
 from ..services import history, logbook, status
 from .context import AppContext
@@ -78,7 +79,7 @@ def time_key(rec: dict[str, Any]) -> int | None:
     return None
 
 
-def time_text(key: int | None, fmt: str = "%d.%m.%Y %H:%M") -> str:
+def time_text(key: int | None, fmt: str = DATE_TIME) -> str:
     return "" if key is None else local_text(datetime.fromtimestamp(key, timezone.utc), fmt)
 
 
@@ -289,7 +290,7 @@ class TodayModel(RecordTableModel):
 
         return [
             Column(lambda: QCoreApplication.translate("Models", "Time"), time_key,
-                   lambda k: time_text(k, "%H:%M"), shared=False),
+                   lambda k: time_text(k, CLOCK), shared=False),
             Column(lambda: QCoreApplication.translate("Models", "Topics"), terms("topics"), labels("topics")),
             Column(lambda: QCoreApplication.translate("Models", "Kinds of help"), terms("help_kinds"),
                    labels("help_kinds")),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import DATE
 from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
@@ -345,7 +346,7 @@ class ReferencePage(Retranslating, QWidget):
         self._show_version()
         self.result.setText(self.tr("Reference file %1 saved as %2. Valid until %3; %4 devices.")
                             .replace("%1", str(result["version"])).replace("%2", result["path"])
-                            .replace("%3", local_text(result["expires_at"], "%d.%m.%Y"))
+                            .replace("%3", local_text(result["expires_at"], DATE))
                             .replace("%4", str(result["devices"])))
         self.result.setAccessibleName(self.result.text())
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import MONTH
 from ..errors import ValidationError, YnError
 from ..reports.periods import HELSINKI, parse_period
 from ..services import municipalities
@@ -44,7 +45,7 @@ class ReportsPage(Retranslating, QWidget):
         self.kind.setObjectName("reportKind")
         for key in report_svc.REPORT_KINDS:
             self.kind.addItem("", key)
-        self.period = QLineEdit(datetime.now(HELSINKI).strftime("%Y-%m"))
+        self.period = QLineEdit(datetime.now(HELSINKI).strftime(MONTH))
         self.period.setObjectName("reportPeriod")
         self.period_error = ErrorLabel()
         self.municipality = QComboBox()

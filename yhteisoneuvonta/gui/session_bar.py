@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import CLOCK
 from ..errors import ProbablePersonalError, YnError
 from ..services import desk
 from .context import AppContext
@@ -157,7 +158,7 @@ class SessionBar(Retranslating, QWidget):
         else:
             count = desk.session_encounter_count(self.ctx.ws, current["id"])
             self.session_label.setText(self.tr("Desk open since %1 · %n visitor(s)", "", count)
-                                       .replace("%1", local_text(current["starts_at"], "%H:%M")))
+                                       .replace("%1", local_text(current["starts_at"], CLOCK)))
             self.session_button.setText(self.tr("Close the desk"))
         self.session_button.setAccessibleName(self.session_button.text())
         self.session_label.setAccessibleName(self.session_label.text())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import CLOCK
 from .context import AppContext
 from .summary_printer import SummaryPrinter
 from .widgets import Retranslating, local_text
@@ -67,8 +68,8 @@ class ShiftEndDialog(Retranslating, QDialog):
         self.text.setText(self.tr("The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of "
                                   "the shift now? It holds no visitor details.", "", self.visitors)
                           .replace("%1", self.ctx.site_name(s.get("site_id", "")))
-                          .replace("%2", local_text(s.get("starts_at"), "%H:%M"))
-                          .replace("%3", local_text(s.get("ends_at"), "%H:%M")))
+                          .replace("%2", local_text(s.get("starts_at"), CLOCK))
+                          .replace("%3", local_text(s.get("ends_at"), CLOCK)))
         self.text.setAccessibleName(self.text.text())
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("Save as P&DF…"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import MONTH
 from ..errors import OutgoingPeriodError, YnError
 from ..reports.periods import HELSINKI, parse_period, week_of
 from ..reports.tables import Table
@@ -58,7 +59,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.tables: list[Table] = []
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.period = QLineEdit(datetime.now(HELSINKI).strftime("%Y-%m"))
+        self.period = QLineEdit(datetime.now(HELSINKI).strftime(MONTH))
         self.period.setObjectName("statsPeriod")
         self.period.returnPressed.connect(self.compute)
         self.period_error = ErrorLabel()
@@ -203,7 +204,7 @@ class StatisticsPage(Retranslating, QWidget):
 
     def quick_period(self, key: str) -> None:
         today = datetime.now(HELSINKI).date()
-        self.period.setText({"week": week_of(today), "month": today.strftime("%Y-%m"),
+        self.period.setText({"week": week_of(today), "month": today.strftime(MONTH),
                              "year": str(today.year)}[key])
         self.compute()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import DATE
 from ..services import status
 from ..services import sync as sync_svc
 from .context import AppContext
@@ -141,7 +142,7 @@ class StatusBoard(Retranslating, QWidget):
         if not d["enrolled"]:
             return self.tr("Not enrolled")
         if d["revoked_at"]:
-            return self.tr("Revoked %1").replace("%1", local_text(d["revoked_at"], "%d.%m.%Y"))
+            return self.tr("Revoked %1").replace("%1", local_text(d["revoked_at"], DATE))
         if d["last_seq"] is None:
             return self.tr("Nothing received yet")
         if d.get("forks") or d.get("chain_breaks"):
@@ -158,7 +159,7 @@ class StatusBoard(Retranslating, QWidget):
         for i, d in enumerate(self.rows):
             who = d["adviser_code"] or d["device_id"][:8]
             last = "" if d["last_seq"] is None else str(d["last_seq"])
-            when = f"{local_text(d['last_bundle_at'], '%d.%m.%Y')} ({self._ago(d['days_since'])})" \
+            when = f"{local_text(d['last_bundle_at'], DATE)} ({self._ago(d['days_since'])})" \
                 if d["last_bundle_at"] else ""
             cells = [who, ", ".join(self.ctx.site_name(s) for s in d["sites"]), last, when,
                      missing_text(d["missing"]), str(len(d["refusals"])) if d["refusals"] else "",

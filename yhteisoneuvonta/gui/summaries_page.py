@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import CLOCK, DATE_TIME
 from ..services import history
 from . import registry
 from .context import AppContext
@@ -153,8 +154,8 @@ class SummariesPage(Retranslating, QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             rec = item.data(Qt.UserRole)
-            when = local_text(rec.get("starts_at"), "%d.%m.%Y %H:%M")
-            end = local_text(rec.get("ends_at"), "%H:%M") if rec.get("ends_at") else self.tr("open")
+            when = local_text(rec.get("starts_at"), DATE_TIME)
+            end = local_text(rec.get("ends_at"), CLOCK) if rec.get("ends_at") else self.tr("open")
             who = ", ".join(rec.get("advisers") or rec.get("facilitators") or [])
             title = rec.get("title") or ""
             parts = [f"{when}–{end}", self.ctx.site_name(rec.get("site_id") or ""), title, who]

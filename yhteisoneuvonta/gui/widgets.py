@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.timefmt import HELSINKI, local_text, to_local
 from ..records.inputs import DECLINED, NOT_ASKED, UNKNOWN
 from .context import AppContext
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
+# to_local and local_text live in core.timefmt (one place for the formats); re-exported here.
+__all__ = ["HELSINKI", "local_text", "to_local"]
 SPECIAL_ANSWERS = (NOT_ASKED, UNKNOWN, DECLINED)
 
 
@@ -37,21 +38,6 @@ class Retranslating:
 
     def retranslate(self) -> None:
         """Set every visible text again; override."""
-
-
-def to_local(value: datetime | str | None) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(HELSINKI)
-
-
-def local_text(value: datetime | str | None, fmt: str = "%d.%m.%Y %H:%M") -> str:
-    local = to_local(value)
-    return local.strftime(fmt) if local else ""
 
 
 class DateTimeField(QDateTimeEdit):

@@ -23,20 +23,9 @@ from __future__ import annotations
 from typing import Any
 
 from .cellkey import MODULUS
-from .i18n import add, t
+from .i18n import t
 from .tables import Column, Table
 
-add({
-    "ck_note": ("Luvut on suojattu satunnaistamalla (solun avain -menetelmä): pienet luvut (1–4) eivät näy "
-                "todellisina, ja taulukoiden summat voivat poiketa osiensa summasta muutamalla.",
-                "Talen är skyddade genom slumpmässig störning (cellnyckelmetoden): små tal (1–4) visas inte "
-                "som de är, och tabellernas summor kan avvika något från summan av delarna.",
-                "Figures are protected by random perturbation (cell key method): small counts (1–4) are never "
-                "shown as they are, and totals may differ slightly from the sum of their parts."),
-    "ck_withheld": ("– = osuutta tai keskiarvoa ei julkaista, koska sen pohjana oleva luku on pieni.",
-                    "– = andel eller medelvärde publiceras inte eftersom basen är liten.",
-                    "– = share or mean withheld because its base is small."),
-})
 
 METHOD = "cell_key"
 METHOD_VERSION = 1

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.timefmt import MACHINE_MINUTE
 from .document import Document
 from .files import write_atomically
 from .i18n import t
@@ -123,13 +124,14 @@ def write_xlsx(doc: Document, path: Path) -> Path:
                 labels.append((key, "note", parts[0][1].note))
         info = wb.create_sheet(_sheet_name("info", used))
         created = doc.created.astimezone(HELSINKI)
-        info.append(["title", doc.title])
-        info.append(["period", doc.period_text])
-        info.append(["created", created.strftime("%Y-%m-%d %H:%M")])
-        info.append(["internal", t("internal", doc.lang) if doc.internal else "no"])
-        info.append(["note", t("internal_note" if doc.internal else "ck_note", doc.lang)])
+        lang = doc.lang
+        info.append([t("xi_title", lang), doc.title])
+        info.append([t("xi_period", lang), doc.period_text])
+        info.append([t("xi_created", lang), created.strftime(MACHINE_MINUTE)])
+        info.append([t("xi_internal", lang), t("internal", lang) if doc.internal else t("xi_no", lang)])
+        info.append([t("xi_note", lang), t("internal_note" if doc.internal else "ck_note", lang)])
         info.append([])
-        info.append(["sheet", "column", "label"])
+        info.append([t("xi_sheet", lang), t("xi_column", lang), t("xi_label", lang)])
         for row in labels:
             info.append(list(row))
         info.column_dimensions["A"].width = 22

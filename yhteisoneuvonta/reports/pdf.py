@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Table as RlTable,
 )
 
+from ..core.timefmt import day_text, report_time_text
 from ..paths import resources_dir
 from .document import Document, Facts, Heading, PageBreak, Para, TableBlock
 from .files import write_atomically
@@ -124,20 +125,26 @@ class _Decorated(rl_canvas.Canvas):
         self.drawString(MARGIN, top, info.title)
         self.setFont(FONT, 8)
         self.drawString(MARGIN, top - 10, f"{t(info.period_label, lang)}: {info.period_text}")
-        clock = "" if info.date_only else f" {created.hour:02d}:{created.minute:02d}"
-        self.drawRightString(width - MARGIN, top - 10,
-                             f"{t('created', lang)}: {created.day}.{created.month}.{created.year}{clock}")
+        when = day_text(created) if info.date_only else report_time_text(created)
+        self.drawRightString(width - MARGIN, top - 10, f"{t('created', lang)}: {when}")
         self.line(MARGIN, top - 14, width - MARGIN, top - 14)
         bottom = 10 * mm
         self.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)
+        page_text = t("page", lang, n=self._pageNumber, m=total)
+        right = pdfmetrics.stringWidth(page_text, FONT, 8) + 6 * mm  # what the footer's right side takes
+        if info.internal:
+            right += pdfmetrics.stringWidth(t("internal", lang), FONT_BOLD, 10) + 6 * mm
+        # The unit's name takes what is left, smaller if a long translation needs it: never overlapping.
+        unit, room = t("unit", lang), width - 2 * MARGIN - right
+        self.setFont(FONT, max(5.0, min(8.0, 8.0 * room / max(1.0, pdfmetrics.stringWidth(unit, FONT, 8)))))
+        self.drawString(MARGIN, bottom, unit)
         self.setFont(FONT, 8)
-        self.drawString(MARGIN, bottom, t("unit", lang))
-        self.drawRightString(width - MARGIN, bottom, t("page", lang, n=self._pageNumber, m=total))
+        self.drawRightString(width - MARGIN, bottom, page_text)
         if info.internal:
             self.setFillColor(INTERNAL_RED)
             self.setFont(FONT_BOLD, 10)
             self.drawRightString(width - MARGIN, top, t("internal", lang))
-            page_w = pdfmetrics.stringWidth(t("page", lang, n=self._pageNumber, m=total), FONT, 8)
+            page_w = pdfmetrics.stringWidth(page_text, FONT, 8)
             self.drawRightString(width - MARGIN - page_w - 6 * mm, bottom, t("internal", lang))
         self.restoreState()
 

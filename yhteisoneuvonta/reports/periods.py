@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from ..errors import UsageError
+from ..core.timefmt import day_text
+from ..errors import BadPeriodError, UsageError
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -95,11 +96,11 @@ def local_midnight(day: date) -> datetime:
 
 
 def fmt_date(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
+    return day_text(day)
 
 
 def _bad(text: str, why: str = "") -> UsageError:
-    return UsageError(f"period '{text}' is not valid{': ' + why if why else ''}; use {HELP}")
+    return BadPeriodError(f"period '{text}' is not valid{': ' + why if why else ''}; use {HELP}", period=text)
 
 
 def parse_period(text: str) -> Period:

@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from datetime import datetime, timedelta
 
+from ..core.timefmt import REPORT_CLOCK, day_text
 from ..core.workspace import Workspace
 from ..errors import NotFoundError
 from ..store.models import DeskSession, GroupSession
@@ -26,11 +27,11 @@ def _local(dt: datetime) -> datetime:
 
 def _span(start: datetime, end: datetime | None, lang: str) -> str:
     s = _local(start)
-    day = f"{WEEKDAYS.get(lang, WEEKDAYS['fi'])[s.weekday()]} {s.day}.{s.month}.{s.year}"
+    day = f"{WEEKDAYS.get(lang, WEEKDAYS['fi'])[s.weekday()]} {day_text(s)}"
     if end is None:
-        return f"{day} {s:%H.%M}– ({t('ss_open', lang)})"
+        return f"{day} {s.strftime(REPORT_CLOCK)}– ({t('ss_open', lang)})"
     e = _local(end)
-    return f"{day} {s:%H.%M}–{e:%H.%M}"
+    return f"{day} {s.strftime(REPORT_CLOCK)}–{e.strftime(REPORT_CLOCK)}"
 
 
 def _counts_table(key: str, title: str, label: str, counts: Counter[str], namer, lang: str) -> Table:

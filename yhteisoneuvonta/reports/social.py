@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from ..core.timefmt import day_text
 from ..core.workspace import Workspace
 from .document import Document, Heading, Para
 from .i18n import t
@@ -27,7 +28,7 @@ def _local(text: str) -> datetime:
 
 
 def _fmt_day(d: datetime) -> str:
-    return f"{d.day}.{d.month}.{d.year}"
+    return day_text(d)
 
 
 def observation_tables(st: Statistics) -> list[Table]:
@@ -99,7 +100,7 @@ def proposals_table(st: Statistics) -> Table:
                         p.get("text", ""), p.get("decision") or t("no_decision", lang)])
     out.sort(key=lambda r: (r[1], r[2]))
     cols = [Column("site_id", t("site_id", lang)), Column("site", t("site", lang)), Column("date", t("date", lang)),
-            Column("kind", t("kind", lang)), Column("title", "Otsikko" if lang == "fi" else "Title"),
+            Column("kind", t("kind", lang)), Column("title", t("ss_title", lang)),
             Column("proposal", t("proposal", lang)), Column("decision", t("decision", lang))]
     return Table("proposals", t("s_proposals", lang), cols, out)
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..core.timefmt import day_text
 from ..core.workspace import Workspace
 from ..errors import NotFoundError, UsageError
 from ..store.models import Encounter, FormHelp
 from .document import Document, Facts, Heading, Para
-from .i18n import LANGS, WEEKDAYS, t
+from .i18n import LANGS, WEEKDAYS, available, t
 from .periods import HELSINKI
 
 
@@ -36,7 +37,7 @@ def _opening_times(site: object, lang: str) -> list[str]:
 
 
 def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
-    if lang not in LANGS:
+    if not available(lang):
         raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}")
     ref = ws.reference()
     with ws.store.session() as s:
@@ -58,7 +59,7 @@ def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
     def labels(taxonomy: str, ids: list[str]) -> str:
         return ", ".join(ref.label(taxonomy, i, lang) for i in ids) or "–"
 
-    date_text = f"{day.day}.{day.month}.{day.year}"
+    date_text = day_text(day)
     doc = Document("take_home", t("th_title", lang), date_text, lang, period_label="th_date", date_only=True)
     doc.add(Heading(t("th_title", lang)), Facts([(t("th_date", lang), date_text), (t("th_place", lang), place)]))
     done = [(t("th_topics", lang), labels("topics", topics)), (t("th_help", lang), labels("help_kinds", helps))]

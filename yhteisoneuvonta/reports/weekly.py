@@ -26,7 +26,7 @@ def scope_text(st: Statistics) -> str:
     if f.site_kind:
         parts.append(t(f.site_kind, st.lang))
     if f.device:
-        parts.append(f"device {f.device[:8]}")
+        parts.append(t("scope_device", st.lang, device=f.device[:8]))
     return ", ".join(parts)
 
 
