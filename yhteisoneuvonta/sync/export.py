@@ -20,6 +20,8 @@ from sqlalchemy import select
 
 import yhteisoneuvonta
 
+from .. import faults
+
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER, KINDS
 from ..core.roles import ROLE_ADVISER
@@ -138,6 +140,7 @@ def export_bundle(ws: Workspace, out: str | Path, progress: Progress | None = No
         counter = s.get(Counter, "change_seq")
         to_change = counter.value if counter else 0
         records = _records(s, from_change, to_change)
+        faults.point("export:read")
         if progress:
             progress(1, 3)
         data, manifest, digest = _make(ws, seq, last.hash if last else None, records,
