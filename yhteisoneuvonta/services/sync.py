@@ -31,7 +31,7 @@ from .identity import keys_info
 Progress = Callable[[int, int], None]
 
 __all__ = [
-    "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed",
+    "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed", "undelivered",
     "write_enrolment", "trust_coordinator", "import_reference", "purge", "import_bundles",
     "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices",
     "write_coordinator_card", "export_reference", "ImportReport", "BundleOutcome",
@@ -55,6 +55,11 @@ def bundles(ws: Workspace) -> list[dict[str, Any]]:
 
 def unconfirmed(ws: Workspace) -> list[int]:
     return _reference.unconfirmed(ws)
+
+
+def undelivered(ws: Workspace) -> list[int]:
+    """Bundles made but not yet written to the chosen place; the next export delivers them."""
+    return _export.undelivered(ws)
 
 
 def write_enrolment(ws: Workspace, out: str | Path) -> Path:
