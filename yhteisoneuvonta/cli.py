@@ -12,7 +12,7 @@ from .errors import YnError
 log = logging.getLogger(__name__)
 
 # Command groups, each a module with register(subparsers). Order = order in --help.
-COMMAND_MODULES = ["core", "sync", "reports"]
+COMMAND_MODULES = ["core", "sync", "reports", "store"]
 
 
 class Parser(argparse.ArgumentParser):
@@ -58,3 +58,7 @@ def run(argv: list[str]) -> int:
     except OSError as exc:
         print(f"yhteisoneuvonta: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+    finally:
+        from .commands.common import close_all
+
+        close_all()

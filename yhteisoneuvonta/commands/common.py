@@ -14,8 +14,26 @@ from ..errors import UsageError
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
+_opened: list[Workspace] = []
+
+
 def workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace(args.data_dir)
+    ws = Workspace(args.data_dir)
+    _opened.append(ws)
+    return ws
+
+
+def close_all() -> None:
+    """Close what the command opened (a clean close: the next start skips the full check), with
+    a backup if the data changed and the newest backup is older than an hour."""
+    from ..services import backups
+
+    while _opened:
+        ws = _opened.pop()
+        try:
+            backups.auto_backup(ws, backups.CLI_INTERVAL)
+        finally:
+            ws.close()
 
 
 def parse_time(text: str | None, name: str = "--at") -> datetime:

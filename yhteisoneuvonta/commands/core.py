@@ -79,11 +79,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--note")
     c.set_defaults(func=cmd_session_close)
 
-    for name, flag in (("delete", True), ("restore", False)):
-        p = sub.add_parser(name, help=f"{name} a record")
-        p.add_argument("what", choices=sorted(LIST_KINDS))
-        p.add_argument("id")
-        p.set_defaults(func=cmd_delete, deleted=flag)
+    p = sub.add_parser("delete", help="delete a record")
+    p.add_argument("what", choices=sorted(LIST_KINDS))
+    p.add_argument("id")
+    p.set_defaults(func=cmd_delete, deleted=True)
+    p = sub.add_parser("restore", help="restore a deleted record (restore KIND ID), or the data from a "
+                                       "backup (restore BACKUP; the current file is kept aside first)")
+    p.add_argument("what", metavar="KIND|BACKUP", help=f"one of {', '.join(sorted(LIST_KINDS))}, or a backup file")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--json", action="store_true", help="with BACKUP: the result as JSON")
+    p.set_defaults(func=cmd_restore, deleted=False)
 
     p = sub.add_parser("demo", help="fill this data directory with a realistic generated dataset")
     p.add_argument("--weeks", type=int, default=4)
@@ -316,6 +321,16 @@ def cmd_session_close(args: argparse.Namespace) -> int:
     desk.close_session(ws, session_id, ends_at=parse_time(args.at) if args.at else None, note=args.note)
     print(session_id)
     return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if args.id is None:
+        from .store import cmd_restore_backup
+
+        return cmd_restore_backup(args)
+    if args.what not in LIST_KINDS:
+        raise UsageError(f"restore: '{args.what}' is not one of {', '.join(sorted(LIST_KINDS))}")
+    return cmd_delete(args)
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

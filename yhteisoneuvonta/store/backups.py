@@ -91,6 +91,8 @@ def check_backup(path: Path) -> int:
         con = _connect_ro(path)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+            if ok != "ok":
+                raise sqlite3.DatabaseError(ok)
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if ok != "ok" or app_id not in (0, APPLICATION_ID) or "alembic_version" not in tables:
@@ -141,6 +143,10 @@ def make_backup(db: Path, now: datetime | None = None) -> BackupInfo | None:
             records = count_records(dst) if ok == "ok" else None
         finally:
             dst.close()
+    except sqlite3.DatabaseError as exc:  # a damaged source: no backup, the good ones stay
+        part.unlink(missing_ok=True)
+        log.warning("backup of %s not made: %s", db, exc)
+        return None
     except BaseException:
         part.unlink(missing_ok=True)
         raise
