@@ -169,3 +169,14 @@ class RestoreWhileOpenError(YnError):
     """A restore while another window or process has the store open. params: path."""
 
     code = "restore_store_open"
+
+
+class ClockSuspectError(BundleError):
+    """A file looks expired only because this computer's clock is far ahead.
+    params: now, newest_known, expires (ISO 8601)."""
+
+    code = "clock_suspect"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__("clock_suspect", message)
+        self.params = params

@@ -17,9 +17,17 @@ HELSINKI = ZoneInfo("Europe/Helsinki")
 _opened: list[Workspace] = []
 
 
-def workspace(args: argparse.Namespace) -> Workspace:
+def workspace(args: argparse.Namespace, warn_clock: bool = False) -> Workspace:
+    """The data folder's workspace; ``warn_clock`` (logging): a clock set wrong is warned about
+    on stderr before anything is saved with its time."""
     ws = Workspace(args.data_dir)
     _opened.append(ws)
+    if warn_clock:
+        from ..sync.clock import clock_warning
+
+        warning = clock_warning(ws)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
     return ws
 
 

@@ -216,7 +216,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_log_encounter(args: argparse.Namespace) -> int:
-    ws = workspace(args)
+    ws = workspace(args, warn_clock=True)
     data = EncounterInput(
         site_id=args.site, occurred_at=parse_time(args.at), minutes=args.minutes,
         topics=args.topic, help_kinds=args.help_kind, channel=args.channel, language=args.language,
@@ -241,20 +241,20 @@ def cmd_log_group(args: argparse.Namespace) -> int:
         headcount_split=_pairs(args.split, "--split", int), organisers=args.organiser,
         facilitators=args.facilitator, topics=args.topic, summary=args.summary, proposals=proposals,
     )
-    return _done(args, logbook.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
 
 
 def cmd_log_form(args: argparse.Namespace) -> int:
     data = FormHelpInput(site_id=args.site, occurred_at=parse_time(args.at), form_id=args.form,
                          status=args.status, medium=args.medium, note=args.note,
                          encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
 
 
 def cmd_log_observation(args: argparse.Namespace) -> int:
     data = ObservationInput(site_id=args.site, observed_at=parse_time(args.at), theme=args.theme,
                             text=args.text, barriers=args.barrier, times_seen=args.times_seen)
-    return _done(args, logbook.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
 
 
 def cmd_log_instrument(args: argparse.Namespace) -> int:
@@ -262,7 +262,7 @@ def cmd_log_instrument(args: argparse.Namespace) -> int:
                                  answered_at=parse_time(args.at),
                                  answers=_pairs(args.answer, "--answer", _scalar),
                                  encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
