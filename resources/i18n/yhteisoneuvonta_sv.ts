@@ -121,6 +121,69 @@
         <source>The program's data cannot be opened.</source>
         <translation>Programmets data kan inte öppnas.</translation>
     </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Återställ den senaste säkerhetskopian</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>The program copies your data here automatically when it closes and every half hour while you work. Restoring puts a copy back; the current data is kept aside first.</source>
+        <translation>Programmet kopierar dina uppgifter hit automatiskt när det stängs och varje halvtimme medan du arbetar. En återställning tar tillbaka en kopia; de nuvarande uppgifterna sparas först undan.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Säkerhetskopian är gjord.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: the data fails its check. Restore a backup.</source>
+        <translation>Ingen säkerhetskopia kunde göras: uppgifterna klarar inte kontrollen. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Put back the data as it was at %1? Records saved after that are not in it; the current data is kept aside in the data folder. The program opens the data again.</source>
+        <translation>Återställa uppgifterna så som de var %1? Poster som sparats efter det finns inte med; de nuvarande uppgifterna sparas undan i datamappen. Programmet öppnar uppgifterna på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1321,8 +1384,8 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
-        <translation>Kontrollera datorns datum och tid: klockan ligger efter en tid som redan setts i en fil, så tiderna för nya registreringar kan bli fel.</translation>
+        <source>Check this computer's date and time: the times of new records may be wrong.</source>
+        <translation>Kontrollera datorns datum och tid: tiderna för nya poster kan vara fel.</translation>
     </message>
     <message>
         <source>Reference file</source>
@@ -1642,6 +1705,10 @@
         <translation>Inte skrivet</translation>
     </message>
     <message>
+        <source>Not delivered: the next “Send the week” writes it too</source>
+        <translation>Inte levererad: nästa ”Skicka veckan” skriver också den</translation>
+    </message>
+    <message>
         <source>Not confirmed yet</source>
         <translation>Inte bekräftat ännu</translation>
     </message>
@@ -1668,6 +1735,10 @@
     <message>
         <source>Bundle %1 is saved as %2. Take the stick to the coordinator, or attach the file to an e-mail to the coordinator. It is encrypted: only the coordinator can open it.</source>
         <translation>Paket %1 är sparat som %2. Ta minnet till koordinatorn eller bifoga filen i ett e-postmeddelande till koordinatorn. Det är krypterat: bara koordinatorn kan öppna det.</translation>
+    </message>
+    <message>
+        <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
+        <translation>Paketen %1 hade inte kommit fram tidigare: de skrevs nu också dit.</translation>
     </message>
     <message>
         <source>Bundle %1 saved.</source>

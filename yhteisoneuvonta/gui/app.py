@@ -2,26 +2,32 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import shutil
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import yhteisoneuvonta
 
 from ..core.workspace import Workspace
-from ..errors import StoreError
+from ..errors import StoreError, YnError
+from ..paths import data_dir as resolve_data_dir
 from ..paths import resources_dir
+from ..services import backups as backups_svc
 from ..services import setup
 from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
-from .main_window import MainWindow
+from .main_window import RESTART, MainWindow
+from .single_instance import SingleInstance
+from .workers import run_in_background
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -63,13 +69,35 @@ def build_main_window(ws: Workspace, i18n: I18n) -> MainWindow:
     return window
 
 
-def _store_failed(exc: StoreError) -> int:
+def _store_failed(exc: YnError) -> str | None:
+    """Tell why the data cannot be opened; the backup to restore if the user chose that."""
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
     box.setInformativeText(exc.message)  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    backup = exc.params.get("backup")
+    restore = box.addButton(QCoreApplication.translate("App", "Restore the newest backup"),
+                            QMessageBox.AcceptRole) if backup else None
+    box.addButton(QMessageBox.Close)
     box.exec()
-    return 1
+    return backup if restore is not None and box.clickedButton() is restore else None
+
+
+def _restore(data: Path, backup: str) -> None:
+    try:
+        backups_svc.restore(data, backup)
+    except YnError as exc:
+        _store_failed(exc)
+
+
+def _periodic_backups(window: QObject, ws: Workspace) -> QTimer:
+    """While the window is open: a backup every half hour, if anything changed."""
+    timer = QTimer(window)
+    timer.setInterval(int(backups_svc.GUI_INTERVAL.total_seconds() * 1000))
+    timer.timeout.connect(lambda: run_in_background(
+        None, lambda: backups_svc.auto_backup(ws, backups_svc.GUI_INTERVAL), owner=window))
+    timer.start()
+    return timer
 
 
 def _smoke_setup(ws: Workspace) -> None:
@@ -92,12 +120,32 @@ def run_gui(argv: list[str]) -> int:
     i18n = I18n(pseudo=args.pseudo_locale, parent=app)
     i18n.set_language(DEFAULT_LANGUAGE)
     temp = Path(tempfile.mkdtemp(prefix="yhteisoneuvonta-smoke-")) if args.smoke else None
+    data = temp or resolve_data_dir(args.data_dir)
+    single = SingleInstance(data, app)
     try:
+        if data.is_dir() and not single.acquire():
+            if single.call_first():
+                log.info("the program is already open for %s: its window was brought forward", data)
+                return 0
+        return _run(app, i18n, args, data, single)
+    finally:
+        single.release()
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _run(app: QApplication, i18n: I18n, args: argparse.Namespace, data: Path, single: SingleInstance) -> int:
+    while True:  # again after a restore: the store is opened anew
         try:
-            ws = Workspace(temp or args.data_dir)
+            ws = Workspace(data)
         except StoreError as exc:
-            return _store_failed(exc)
+            backup = _store_failed(exc)
+            if backup is None:
+                return 1
+            _restore(data, backup)
+            continue
         install_excepthook()
+        restore: str | None = None
         try:
             if args.smoke:
                 _smoke_setup(ws)
@@ -110,7 +158,14 @@ def run_gui(argv: list[str]) -> int:
                 dialog = SetupDialog(ws, i18n)
                 if dialog.exec() != QDialog.Accepted:
                     return 0
+            if not single.server:
+                single.acquire()  # a data folder made just now by this start
             window = build_main_window(ws, i18n)
+            with contextlib.suppress(RuntimeError, TypeError):
+                single.activated.disconnect()
+            single.activated.connect(window.bring_forward)
+            window.restore_requested.connect(lambda _path: app.exit(RESTART))
+            _periodic_backups(window, ws)
             window.show()
             if args.smoke:
                 app.processEvents()
@@ -118,11 +173,15 @@ def run_gui(argv: list[str]) -> int:
                 window.close()
                 app.processEvents()
                 return 0 if ok else 1
-            return app.exec()
+            code = app.exec()
+            restore = getattr(window, "restore_path", None) if code == RESTART else None
+            if restore is None:
+                return code
         except StoreError as exc:
-            return _store_failed(exc)
+            _store_failed(exc)
+            return 1
         finally:
+            if restore is None and not args.smoke:
+                backups_svc.auto_backup(ws, timedelta(0))  # on a clean close, if anything changed
             ws.close()
-    finally:
-        if temp is not None:
-            shutil.rmtree(temp, ignore_errors=True)
+        _restore(data, restore)

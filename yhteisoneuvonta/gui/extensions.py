@@ -20,4 +20,5 @@ MODULES: list[str] = [
     ".summaries_page",
     ".statistics_page",
     ".reports_page",
+    ".backups_dialog",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,8 @@ from .context import AppContext
 from .registry import PageSpec
 from .session_bar import SessionBar
 from .widgets import Retranslating
+
+RESTART = 75  # exit code of the event loop: open the store again (after a restore)
 
 MENU_TITLES = {
     "file": lambda: QCoreApplication.translate("MainWindow", "&File"),
@@ -97,6 +99,8 @@ class LazyPages(Mapping[str, QWidget]):
 
 
 class MainWindow(Retranslating, QMainWindow):
+    restore_requested = Signal(str)  # a backup's path: run_gui restores it and reopens the store
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -128,6 +132,12 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session_bar is not None:
             rl.addWidget(self.session_bar)
         rl.addWidget(self.banner)
+        from .reference_page import ClockBanner  # a clock set wrong, seen when logging
+
+        self.clock = ClockBanner()
+        QTimer.singleShot(0, lambda: self.clock.refresh(ctx.ws))
+        rl.addWidget(self.clock)
+        ctx.records_changed.connect(lambda _kind: self.clock.refresh(ctx.ws))
         rl.addWidget(self.stack, 1)
         central = QWidget()
         cl = QHBoxLayout(central)
@@ -165,6 +175,20 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_first_page(self) -> None:
         if self.stack.currentWidget() is None:  # unless a page was shown meanwhile
             self._page_chosen(self.nav.currentRow())
+
+    def request_restore(self, backup: str) -> None:
+        """Restore ``backup`` (File > Backups): the store must be closed for it, so the window
+        closes and :func:`app.run_gui` restores the file and opens it again."""
+        self.restore_path = backup
+        self.close()
+        self.restore_requested.emit(backup)
+
+    def bring_forward(self) -> None:
+        """A second start of the program for this data folder shows this window instead."""
+        self.setWindowState((self.windowState() & ~Qt.WindowMinimized) | Qt.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None

@@ -32,7 +32,7 @@ FILE_FILTER = "Yhteisöneuvonta (*.yn.zip *.zip *.json);;* (*)"
 
 
 class ClockBanner(QLabel):
-    """A yellow warning when this computer's clock is behind a time already seen."""
+    """A yellow warning when this computer's clock is behind a time already seen, or far ahead."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,8 +43,8 @@ class ClockBanner(QLabel):
 
     def refresh(self, ws: Workspace) -> None:
         warning = sync_svc.clock_warning(ws)
-        self.setText(QCoreApplication.translate("ReferencePage", "Check this computer's date and time: it is behind a time already seen in a "
-                         "file, so the times of new records may be wrong.") + (f"\n{warning}" if warning else ""))
+        self.setText(QCoreApplication.translate("ReferencePage", "Check this computer's date and time: the "
+                                                "times of new records may be wrong.") + (f"\n{warning}" if warning else ""))
         self.setAccessibleName(self.text())
         self.setVisible(bool(warning))
 
