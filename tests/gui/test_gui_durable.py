@@ -86,5 +86,5 @@ def test_the_main_window_warns_about_a_clock_behind_a_file_seen(qtbot, adviser_w
     win = gui_app.build_main_window(adviser_ws, i18n)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.clock.isVisible())
+    qtbot.waitUntil(lambda: win.clock is not None and win.clock.isVisible())
     assert "reference file 3" in win.clock.text()

@@ -107,7 +107,7 @@ def test_draft_is_offered_after_a_crash(qtbot, window, i18n):
     qtbot.addWidget(again)
     again.show()
     assert again.banner.isVisible()
-    assert again.banner.text.text().startswith("Palauta tallentamaton lomake?")
+    assert again.banner.text.text().startswith("Palauta tallentamaton lomake")
     qtbot.mouseClick(again.banner.restore_button, Qt.LeftButton)
     restored = again.page("observation")
     assert again.stack.currentWidget() is restored

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from ..errors import UsageError
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..records.inputs import (
     EncounterInput,
     FormHelpInput,
@@ -35,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", choices=["adviser", "coordinator"], required=True)
     p.add_argument("--adviser-code", help="your pseudonym (never your name)")
     p.add_argument("--site", action="append", default=[], help="home site id (repeatable)")
-    p.add_argument("--language", default="fi", choices=["fi", "sv", "en"])
+    p.add_argument("--language", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     p.add_argument("--passphrase-file", help="coordinator: file holding the key passphrase")
     p.set_defaults(func=cmd_init)
 
@@ -344,6 +346,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.weeks < 1 or args.weeks > 260:
         raise UsageError("--weeks must be between 1 and 260")
-    summary = demo.fill(workspace(args), weeks=args.weeks, seed=args.seed, devices=args.devices)
+    ws = workspace(args)
+    if demo.ensure_demo_setup(ws):
+        # A newcomer's first command: say what was set up, on stderr so stdout stays the summary.
+        print(f"set up a demo adviser '{demo.DEMO_ADVISER_CODE}' in {args.data_dir or 'the data folder'}",
+              file=sys.stderr)
+    summary = demo.fill(ws, weeks=args.weeks, seed=args.seed, devices=args.devices)
     print(", ".join(f"{k}: {v}" for k, v in summary.items()))
     return 0

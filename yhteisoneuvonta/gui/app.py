@@ -1,4 +1,9 @@
-"""Starting the desktop program: QApplication, translations, the store, setup, main window."""
+"""Starting the desktop program: QApplication, translations, the store, setup, main window.
+
+The empty main window is shown first; the store is opened (SQLAlchemy imported, the file
+checked and migrated) in the event-loop turn after that first frame, then the window gets its
+pages. So the program answers at once even on a slow laptop.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,27 +12,29 @@ import logging
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import yhteisoneuvonta
 
-from ..core.workspace import Workspace
 from ..errors import StoreError, YnError
 from ..paths import data_dir as resolve_data_dir
 from ..paths import resources_dir
-from ..services import backups as backups_svc
-from ..services import setup
-from .context import AppContext
+from . import wheel_guard
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import RESTART, MainWindow
+from .messages import error_text
 from .single_instance import SingleInstance
-from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.workspace import Workspace
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -55,6 +62,7 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
     # The version comes from package metadata (~40 ms): read it after the first frame.
     QTimer.singleShot(0, lambda: app.setApplicationVersion(yhteisoneuvonta.__version__))
     app.setWindowIcon(QIcon(str(icon_path())))
+    wheel_guard.install(app)
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # readable for everyone at a busy desk
         font.setPointSizeF(11)
@@ -63,17 +71,30 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(ws: Workspace, i18n: I18n) -> MainWindow:
-    ctx = AppContext(ws, i18n)
-    window = MainWindow(ctx)
-    ctx.setParent(window)
+    """A main window for an open workspace, ready to show (tests and tools)."""
+    window = MainWindow()
+    attach_workspace(window, ws, i18n)
     return window
+
+
+def attach_workspace(window: MainWindow, ws: Workspace, i18n: I18n) -> None:
+    from .context import AppContext
+
+    ctx = AppContext(ws, i18n)
+    window.attach(ctx)
+    ctx.setParent(window)
+
+
+def create_shell() -> MainWindow:
+    """The empty main window of the first frame (the benchmark watches its first paint)."""
+    return MainWindow()
 
 
 def _store_failed(exc: YnError) -> str | None:
     """Tell why the data cannot be opened; the backup to restore if the user chose that."""
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
-    box.setInformativeText(exc.message)  # the file is named; nothing was written to it
+    box.setInformativeText(error_text(exc))  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
     backup = exc.params.get("backup")
     restore = box.addButton(QCoreApplication.translate("App", "Restore the newest backup"),
@@ -84,6 +105,9 @@ def _store_failed(exc: YnError) -> str | None:
 
 
 def _restore(data: Path, backup: str) -> None:
+    """Put ``backup`` in place of the closed store (the current file is kept aside)."""
+    from ..services import backups as backups_svc
+
     try:
         backups_svc.restore(data, backup)
     except YnError as exc:
@@ -92,6 +116,9 @@ def _restore(data: Path, backup: str) -> None:
 
 def _periodic_backups(window: QObject, ws: Workspace) -> QTimer:
     """While the window is open: a backup every half hour, if anything changed."""
+    from ..services import backups as backups_svc
+    from .workers import run_in_background
+
     timer = QTimer(window)
     timer.setInterval(int(backups_svc.GUI_INTERVAL.total_seconds() * 1000))
     timer.timeout.connect(lambda: run_in_background(
@@ -101,8 +128,9 @@ def _periodic_backups(window: QObject, ws: Workspace) -> QTimer:
 
 
 def _smoke_setup(ws: Workspace) -> None:
-    from ..services import (
-        identity,  # key generation (cryptography): only for a new installation
+    from ..services import (  # key generation: only for a new installation
+        identity,
+        setup,
     )
 
     setup.ensure_reference(ws)
@@ -112,6 +140,88 @@ def _smoke_setup(ws: Workspace) -> None:
     identity.after_setup(ws)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, in the event-loop turn after ``window`` first painted (or after
+    half a second if it never paints, e.g. started minimised)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+        self.fired = False
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self._fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Paint and not self.fired:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self.callback()
+
+
+class Startup:
+    """What happens after the first frame: open the store, set up, fill the window."""
+
+    def __init__(self, app: QApplication, window: MainWindow, i18n: I18n, data_dir: str | Path | None,
+                 smoke: bool, single: SingleInstance | None = None) -> None:
+        self.app, self.window, self.i18n = app, window, i18n
+        self.data_dir, self.smoke = data_dir, smoke
+        self.single = single
+        self.ws: Workspace | None = None
+        self.code = 0
+        self.restore_path: str | None = None  # a backup to put in place, then start again
+
+    def _restart_with(self, backup: str) -> None:
+        self.restore_path = backup
+        self._quit(RESTART)
+
+    def _quit(self, code: int) -> None:
+        self.code = code
+        self.window.hide()
+        QTimer.singleShot(0, lambda: self.app.exit(code))
+
+    def run(self) -> None:
+        from ..core.workspace import Workspace
+        from ..services import setup
+
+        try:
+            self.ws = Workspace(self.data_dir)
+            if self.smoke:
+                _smoke_setup(self.ws)
+            self.i18n.set_language(self.ws.setting("language") or DEFAULT_LANGUAGE)
+            if not setup.is_set_up(self.ws):
+                from .setup_dialog import (
+                    SetupDialog,  # key generation: only on the first run
+                )
+
+                dialog = SetupDialog(self.ws, self.i18n, self.window)
+                if dialog.exec() != QDialog.Accepted:
+                    self._quit(0)
+                    return
+            attach_workspace(self.window, self.ws, self.i18n)
+            if self.single is not None:
+                if not self.single.server:
+                    self.single.acquire()  # a data folder made by this very start
+                self.single.activated.connect(self.window.bring_forward)
+            self.window.restore_requested.connect(self._restart_with)
+            _periodic_backups(self.window, self.ws)
+        except StoreError as exc:
+            backup = _store_failed(exc)
+            if backup:
+                self._restart_with(backup)
+            else:
+                self._quit(1)
+            return
+        if self.smoke:
+            self.app.processEvents()
+            ok = self.window.isVisible()
+            self.window.close()
+            self._quit(0 if ok else 1)
+
+
 def run_gui(argv: list[str]) -> int:
     args, qt_args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -119,69 +229,40 @@ def run_gui(argv: list[str]) -> int:
     compile_translations()
     i18n = I18n(pseudo=args.pseudo_locale, parent=app)
     i18n.set_language(DEFAULT_LANGUAGE)
+    install_excepthook()
     temp = Path(tempfile.mkdtemp(prefix="yhteisoneuvonta-smoke-")) if args.smoke else None
     data = temp or resolve_data_dir(args.data_dir)
     single = SingleInstance(data, app)
     try:
-        if data.is_dir() and not single.acquire():
-            if single.call_first():
-                log.info("the program is already open for %s: its window was brought forward", data)
-                return 0
-        return _run(app, i18n, args, data, single)
+        if data.is_dir() and not single.acquire() and single.call_first():
+            log.info("the program is already open for %s: its window was brought forward", data)
+            return 0
+        while True:  # once more after a restore: the store is opened anew
+            code, restore = _run_once(app, i18n, data, args.smoke, single)
+            if restore is None:
+                return code
+            _restore(data, restore)
+            with contextlib.suppress(RuntimeError, TypeError):
+                single.activated.disconnect()
     finally:
         single.release()
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
 
 
-def _run(app: QApplication, i18n: I18n, args: argparse.Namespace, data: Path, single: SingleInstance) -> int:
-    while True:  # again after a restore: the store is opened anew
-        try:
-            ws = Workspace(data)
-        except StoreError as exc:
-            backup = _store_failed(exc)
-            if backup is None:
-                return 1
-            _restore(data, backup)
-            continue
-        install_excepthook()
-        restore: str | None = None
-        try:
-            if args.smoke:
-                _smoke_setup(ws)
-            i18n.set_language(ws.setting("language") or DEFAULT_LANGUAGE)
-            if not setup.is_set_up(ws):
-                from .setup_dialog import (
-                    SetupDialog,  # key generation: only on the first run
-                )
+def _run_once(app: QApplication, i18n: I18n, data: Path, smoke: bool,
+              single: SingleInstance) -> tuple[int, str | None]:
+    window = create_shell()
+    window.show()
+    startup = Startup(app, window, i18n, data, smoke, single)
+    _AfterFirstPaint(window, startup.run)
+    try:
+        code = app.exec()
+        return startup.code or code, startup.restore_path
+    finally:
+        if startup.ws is not None:
+            if startup.restore_path is None and not smoke:
+                from ..services import backups as backups_svc
 
-                dialog = SetupDialog(ws, i18n)
-                if dialog.exec() != QDialog.Accepted:
-                    return 0
-            if not single.server:
-                single.acquire()  # a data folder made just now by this start
-            window = build_main_window(ws, i18n)
-            with contextlib.suppress(RuntimeError, TypeError):
-                single.activated.disconnect()
-            single.activated.connect(window.bring_forward)
-            window.restore_requested.connect(lambda _path: app.exit(RESTART))
-            _periodic_backups(window, ws)
-            window.show()
-            if args.smoke:
-                app.processEvents()
-                ok = window.isVisible()
-                window.close()
-                app.processEvents()
-                return 0 if ok else 1
-            code = app.exec()
-            restore = getattr(window, "restore_path", None) if code == RESTART else None
-            if restore is None:
-                return code
-        except StoreError as exc:
-            _store_failed(exc)
-            return 1
-        finally:
-            if restore is None and not args.smoke:
-                backups_svc.auto_backup(ws, timedelta(0))  # on a clean close, if anything changed
-            ws.close()
-        _restore(data, restore)
+                backups_svc.auto_backup(startup.ws, timedelta(0))  # a clean close: back up if changed
+            startup.ws.close()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import backups as backups_svc
-from . import registry
 from .coordinator.dialogs import dialogs
 from .workers import run_in_background
 
@@ -125,6 +124,3 @@ def open_backups(window: Any) -> BackupsDialog:
     dialog.open()
     return dialog
 
-
-registry.register_action(registry.ActionSpec(
-    key="file.backups", menu="file", text=lambda: QCoreApplication.translate("BackupsDialog", "&Backups…"), handler=open_backups, order=80))

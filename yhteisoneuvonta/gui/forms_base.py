@@ -40,7 +40,7 @@ from ..errors import ValidationError, YnError
 from ..services import drafts, logbook
 from .context import AppContext
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import DateTimeField, ErrorLabel, Retranslating, TermChecklist
 
 log = logging.getLogger(__name__)
@@ -120,6 +120,7 @@ class RecordForm(Retranslating, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.scroll = scroll
         self.save_button = QPushButton()
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -313,7 +314,7 @@ class RecordForm(Retranslating, QWidget):
             else:
                 rec = self.create(data)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(field_texts(exc))
             self.status.setText(self.tr("Not saved: see the messages in red."))
             return
         except YnError as exc:
@@ -341,9 +342,9 @@ class RecordForm(Retranslating, QWidget):
         for row in self.rows.values():
             row.error.show_message("")
         unplaced: list[str] = []
-        first: QWidget | None = None
+        refused: list[FieldRow] = []
         for key, message in errors.items():
-            text = translate_message(message)
+            text = message
             index = re.search(r"\[(\d+)\]", key)
             if index:  # "proposals[1].text": say which one
                 text = f"{int(index.group(1)) + 1}: {text}"
@@ -353,10 +354,27 @@ class RecordForm(Retranslating, QWidget):
                 continue
             joined = f"{row.error.text()}\n{text}" if row.error.text() else text
             row.error.show_message(joined)
-            first = first or row.widget
+            refused.append(row)
         self.form_error.show_message("\n".join(unplaced))
-        if first is not None:
-            first.setFocus()
+        if refused:
+            order = list(self.rows.values())  # the order of the form, not of the messages
+            self.go_to_row(min(refused, key=order.index))
+
+    def go_to_row(self, row: FieldRow) -> None:
+        """Focus the field and scroll it, with its red reason, into view."""
+        self.form.activate()  # the error labels just shown must have their place first
+        body = self.scroll.widget()
+        body.resize(body.width(), max(body.height(), body.sizeHint().height()))
+        self._reveal(row)
+        QTimer.singleShot(0, lambda: self._reveal(row))  # again once the scroll area has relaid out
+        target = row.widget
+        if target.focusPolicy() == Qt.NoFocus:  # a heading: its first field after it
+            target = target.nextInFocusChain()
+        target.setFocus(Qt.OtherFocusReason)
+
+    def _reveal(self, row: FieldRow) -> None:
+        for widget in (row.error, row.label, row.widget):
+            self.scroll.ensureWidgetVisible(widget, 0, 20)
 
     # -- drafts --------------------------------------------------------------------------------
     def draft_payload(self) -> dict[str, Any]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import history
-from . import registry
 from .context import AppContext
 from .models import HistoryModel
 from .record_table import RecordTable, set_deleted
@@ -221,7 +220,7 @@ class HistoryPage(Retranslating, QWidget):
         if total is None:
             self.count_label.setText(self.tr("Searching…"))
         else:
-            self.count_label.setText(self.tr("%1 records").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%n record(s)", "", total))
         self.count_label.setAccessibleName(self.count_label.text())
 
     def _update_buttons(self) -> None:
@@ -262,13 +261,3 @@ class HistoryPage(Retranslating, QWidget):
         self.model.mark_deleted(updated["id"], updated["deleted"])
         self._update_buttons()
         self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
-
-
-registry.register_page(registry.PageSpec(
-    key="history",
-    title=lambda: QCoreApplication.translate("Pages", "History"),
-    factory=HistoryPage,
-    roles=registry.BOTH,
-    order=80,
-    needs_site=False,
-))

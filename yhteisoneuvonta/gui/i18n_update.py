@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .i18n import BASENAME, LANGUAGES, ts_dir
 
-Table = dict[tuple[str, str], str]
+Table = dict[tuple[str, str], str | tuple[str, ...]]
 
 
 GUI_DIR = Path(__file__).parent
@@ -42,9 +42,17 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     for context in ET.parse(ts).getroot().iter("context"):
         for msg in context.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not _texts(msg, tr):
                 out.append((context.findtext("name") or "", msg.findtext("source") or ""))
     return out
+
+
+def _texts(msg: ET.Element, tr: ET.Element) -> bool:
+    """Whether the translation has its text: every plural form of a ``%n`` message."""
+    if msg.get("numerus") == "yes":
+        forms = tr.findall("numerusform")
+        return bool(forms) and all((f.text or "").strip() for f in forms)
+    return bool((tr.text or "").strip())
 
 
 def apply(ts: Path, table: Table | None = None, *, english: bool = False) -> int:
@@ -59,7 +67,15 @@ def apply(ts: Path, table: Table | None = None, *, english: bool = False) -> int
             tr = msg.find("translation")
             if text is None or tr is None:
                 continue
-            tr.text = text
+            if msg.get("numerus") == "yes":  # (singular, plural) or one text for every form
+                if english and _texts(msg, tr):
+                    continue  # English plural forms are written by hand: keep them
+                forms = tr.findall("numerusform") or [ET.SubElement(tr, "numerusform") for _ in range(2)]
+                values = [text] * len(forms) if isinstance(text, str) else list(text)
+                for form, value in zip(forms, values):
+                    form.text = value
+            else:
+                tr.text = text
             tr.attrib.pop("type", None)
             filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

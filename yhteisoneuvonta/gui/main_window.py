@@ -1,11 +1,14 @@
 """The main window: a list of pages on the left, the chosen page on the right, menus on top.
 
 Pages and menu actions come from :mod:`registry`; this file knows none of them by name.
+The window is shown empty first (``MainWindow()``), before the store is opened, and gets its
+pages and menus in :meth:`MainWindow.attach` once the workspace is open: the first frame
+comes before SQLAlchemy and the screens are imported.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,19 +21,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import drafts
 from . import registry
-from .context import AppContext
 from .registry import PageSpec
-from .session_bar import SessionBar
 from .widgets import Retranslating
 
 RESTART = 75  # exit code of the event loop: open the store again (after a restore)
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .session_bar import SessionBar
 
 MENU_TITLES = {
     "file": lambda: QCoreApplication.translate("MainWindow", "&File"),
@@ -49,20 +54,33 @@ class DraftBanner(Retranslating, QFrame):
         self.setStyleSheet("#draftBanner { background: #fff4c2; border: 1px solid #d8b600; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # one or two lines and the two buttons: never taller than that, so a form's Save row
+        # stays on a 768-pixel screen
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreDrafts")
         self.discard_button = QPushButton()
         self.discard_button.setObjectName("discardDrafts")
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.discard_button)
         self.kinds: list[str] = []
+        self.form_titles: list[Callable[[], str]] = []
         self.retranslate()
         self.hide()
 
+    def set_pending(self, kinds: list[str], titles: list[Callable[[], str]]) -> None:
+        """The draft kinds offered and the titles of the forms that keep them."""
+        self.kinds, self.form_titles = kinds, titles
+        self.retranslate()
+        self.setVisible(bool(kinds))
+
     def retranslate(self) -> None:
-        self.text.setText(self.tr("Restore the unsaved form? The program was closed before it was saved."))
+        names = ", ".join(title().replace("&", "") for title in self.form_titles)
+        self.text.setText(self.tr("Restore the unsaved form: %1? The program was closed before it was saved.")
+                          .replace("%1", names))
         self.restore_button.setText(self.tr("Restore"))
         self.discard_button.setText(self.tr("Discard"))
         for w in (self.text, self.restore_button, self.discard_button):
@@ -101,12 +119,14 @@ class LazyPages(Mapping[str, QWidget]):
 class MainWindow(Retranslating, QMainWindow):
     restore_requested = Signal(str)  # a backup's path: run_gui restores it and reopens the store
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.ctx = ctx
-        registry.load_extensions()
-        self.specs: list[PageSpec] = registry.pages_for(ctx.role)
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach()
+        self.specs: list[PageSpec] = []
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_key: dict[str, QAction] = {}
+        self.page_actions: list[tuple[QAction, PageSpec]] = []
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -115,56 +135,60 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack = QStackedWidget()
         self.pages = LazyPages(self)
         self.session_bar: SessionBar | None = None
-        if ctx.role == registry.ADVISER:
-            self.session_bar = SessionBar(ctx)
         self.banner = DraftBanner()
         self.banner.restore_button.clicked.connect(self.restore_drafts)
         self.banner.discard_button.clicked.connect(self.discard_drafts)
-
-        for spec in self.specs:
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, spec.key)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.clock: Any = None  # the clock warning, made when there is something to warn about
 
         right = QWidget()
-        rl = QVBoxLayout(right)
-        if self.session_bar is not None:
-            rl.addWidget(self.session_bar)
-        rl.addWidget(self.banner)
-        from .reference_page import ClockBanner  # a clock set wrong, seen when logging
-
-        self.clock = ClockBanner()
-        QTimer.singleShot(0, lambda: self.clock.refresh(ctx.ws))
-        rl.addWidget(self.clock)
-        ctx.records_changed.connect(lambda _kind: self.clock.refresh(ctx.ws))
-        rl.addWidget(self.stack, 1)
+        self._right = QVBoxLayout(right)
+        self._right.addWidget(self.banner)
+        self._right.addWidget(self.stack, 1)
         central = QWidget()
         cl = QHBoxLayout(central)
         cl.addWidget(self.nav)
         cl.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.setWindowTitle(self.tr("Yhteisöneuvonta"))
+        self._fit_screen()
+        if ctx is not None:
+            self.attach(ctx)
 
-        self.menus: dict[str, QMenu] = {}
-        self.actions_by_key: dict[str, QAction] = {}
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the window for the open workspace: pages of its role, menus, session bar."""
+        self.ctx = ctx
+        self.specs = registry.pages_for(ctx.role)
+        self.pages = LazyPages(self)
+        if ctx.role == registry.ADVISER:
+            from .session_bar import SessionBar
+
+            self.session_bar = SessionBar(ctx)
+            self._right.insertWidget(0, self.session_bar)
+        for spec in self.specs:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self._build_menus()
         ctx.edit_requested.connect(self.edit_record)
         ctx.prefill_requested.connect(self.prefill_record)
         if self.session_bar is not None:
             ctx.settings_changed.connect(self.session_bar.reload_sites)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._fit_screen()
+        ctx.records_changed.connect(lambda _kind: self._check_clock())
+        QTimer.singleShot(0, self._check_clock)  # after the first frame
         self.retranslate()
         self.check_drafts()  # one small query, and the offer belongs in the first frame
         # The window (menus, page list with the first page chosen, session bar) is painted
-        # first; the first page is built in the event-loop turn after that first frame, so the
-        # start shows something at once. The page list is in every first frame: its first
-        # paint is the signal. Signals are blocked so that choosing the row builds nothing yet.
+        # first; the first page is built in the event-loop turn after that frame, so the start
+        # shows something at once. The page list's first paint is the signal. Signals are
+        # blocked so that choosing the row builds nothing yet.
         if self.specs:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
         self.nav.viewport().installEventFilter(self)
+        self.nav.viewport().update()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Paint and obj is self.nav.viewport():
@@ -175,6 +199,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_first_page(self) -> None:
         if self.stack.currentWidget() is None:  # unless a page was shown meanwhile
             self._page_chosen(self.nav.currentRow())
+
+    def _check_clock(self) -> None:
+        """A clock set wrong (behind a file seen, far ahead of everything known) is named above
+        the page, where it is seen when logging."""
+        if self.clock is None:
+            from .reference_page import ClockBanner
+
+            self.clock = ClockBanner()
+            self._right.insertWidget(self._right.indexOf(self.banner) + 1, self.clock)
+        self.clock.refresh(self.ctx.ws)
 
     def request_restore(self, backup: str) -> None:
         """Restore ``backup`` (File > Backups): the store must be closed for it, so the window
@@ -189,6 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -212,7 +247,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self.ctx.undo_changed.connect(self._update_undo)
                 menu.addAction(self.undo_action)
                 menu.addSeparator()
-                self.page_actions: list[tuple[QAction, PageSpec]] = []
                 for i, spec in enumerate(self.specs):
                     act = QAction(self)
                     if i < 10:  # Ctrl+Shift+1 … 9, then 0 for the tenth page
@@ -225,7 +259,7 @@ class MainWindow(Retranslating, QMainWindow):
                 act.setObjectName(f"action:{spec.key}")
                 if spec.shortcut:
                     act.setShortcut(QKeySequence(spec.shortcut))
-                act.triggered.connect(lambda _=False, s=spec: s.handler(self))
+                act.triggered.connect(lambda _=False, s=spec: s.run(self))
                 menu.addAction(act)
                 self.actions_by_key[spec.key] = act
             if menu_key == "file":
@@ -246,6 +280,8 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Yhteisöneuvonta"))
         self.nav.setAccessibleName(self.tr("Pages"))
+        if self.ctx is None:  # the empty first frame: nothing else to name yet
+            return
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setText(spec.title())
         for key, menu in self.menus.items():
@@ -253,8 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
         for act, spec in self.page_actions:
             act.setText(spec.title())
         for key, act in self.actions_by_key.items():
-            spec = next(a for m in registry.MENUS for a in registry.actions_for(self.ctx.role, m) if a.key == key)
-            act.setText(spec.text())
+            act.setText(registry.action(key).text())
         self.quit_action.setText(self.tr("&Quit"))
         self._update_undo()
         width = max((self.nav.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs), default=120)
@@ -262,7 +297,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _build_page(self, spec: PageSpec) -> QWidget:
-        page = spec.factory(self.ctx)
+        page = spec.build(self.ctx)
         page.setObjectName(page.objectName() or f"page:{spec.key}")
         self.stack.addWidget(page)
         return page
@@ -309,11 +344,17 @@ class MainWindow(Retranslating, QMainWindow):
         return {kind: spec.key for spec in self.specs for kind in spec.edits}
 
     def check_drafts(self) -> None:
-        pending = [k for k in drafts.drafts(self.ctx.ws) if k in self._draft_pages()]
-        self.banner.kinds = pending
-        self.banner.setVisible(bool(pending))
+        from ..services import drafts
+
+        pages = self._draft_pages()
+        pending = [k for k in drafts.drafts(self.ctx.ws) if k in pages]
+        specs = {spec.key: spec for spec in self.specs}
+        keys = list(dict.fromkeys(pages[k] for k in pending))  # a page once, however many kinds
+        self.banner.set_pending(pending, [specs[key].title for key in keys])
 
     def restore_drafts(self) -> None:
+        from ..services import drafts
+
         saved = drafts.drafts(self.ctx.ws)
         pages = self._draft_pages()
         first: str | None = None
@@ -327,6 +368,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_page(first)
 
     def discard_drafts(self) -> None:
+        from ..services import drafts
+
         for kind in self.banner.kinds:
             drafts.discard_draft(self.ctx.ws, kind)
         self.banner.hide()

@@ -136,7 +136,7 @@ def amount_text(key: tuple[str, int] | None) -> str:
     if unit == "min":
         text = QCoreApplication.translate("Models", "%1 min")
     elif unit == "people":
-        text = QCoreApplication.translate("Models", "%1 people")
+        return QCoreApplication.translate("Models", "%n person(s)", "", n)
     else:
         text = QCoreApplication.translate("Models", "seen %1×")
     return text.replace("%1", str(n))

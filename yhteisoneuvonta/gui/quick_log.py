@@ -3,14 +3,16 @@
 The chosen visit of today's list (after a save, the visit just saved) can be given
 form-filling help or a questionnaire linked to it (Ctrl+L, Ctrl+K).
 
-Topic and kind-of-help buttons are the site's most used terms (``desk.common_terms``);
-they are chosen again only when the site changes, so they never move under a user's hand.
+Topic and kind-of-help buttons are the site's most used terms when the site is first seen,
+then stored (``desk.quick_buttons``): a button and its key keep their term until the adviser
+puts another term on it or moves it (the button's context menu), so keys typed from memory
+always log what they logged yesterday.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -28,12 +31,12 @@ from PySide6.QtWidgets import (
 from ..errors import ValidationError, YnError
 from ..records.inputs import EncounterInput
 from ..services import desk, logbook
-from . import registry
 from .context import AppContext
+from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
 from .instrument_form import open_questionnaire_for
-from .messages import translate_message
+from .messages import field_texts
 from .models import TodayModel
 from .record_table import RecordTable, set_deleted
 from .take_home import TakeHomeMaker
@@ -225,6 +228,8 @@ class QuickLogPage(Retranslating, QWidget):
             b.setObjectName(f"{name}:{i}")
             grid.addWidget(b, i // 3, i % 3)
             buttons.append(b)
+            b.setContextMenuPolicy(Qt.CustomContextMenu)  # right click or the Menu key
+            b.customContextMenuRequested.connect(lambda pos, n=name, i=i: self._button_menu(n, i, pos))
             QShortcut(QKeySequence(key), self, activated=b.toggle)
         return box, buttons
 
@@ -233,6 +238,9 @@ class QuickLogPage(Retranslating, QWidget):
         self.heading.setText(self.tr("Quick log"))
         self.hint.setText(self.tr("Choose the topic, the kind of help and the time, then Save. No names."))
         self.topic_box.setTitle(self.tr("Topic (Alt+1…6)"))
+        self.topic_box.setToolTip(self.tr("Each button keeps its key. Right-click a button (or press the Menu "
+                                          "key) to put another choice on it or to move it."))
+        self.help_box.setToolTip(self.topic_box.toolTip())
         self.help_box.setTitle(self.tr("Kind of help (Ctrl+1…6)"))
         self.duration_box.setTitle(self.tr("Time used (F5…F9)"))
         for b, term, key in zip(self.topic_buttons, self.topic_ids, TOPIC_KEYS):
@@ -273,8 +281,8 @@ class QuickLogPage(Retranslating, QWidget):
         if not self.ctx.site_id:
             return
         ws, site = self.ctx.ws, self.ctx.site_id
-        self.topic_ids = desk.common_terms(ws, site, "topics", "topics", BUTTONS)
-        self.help_ids = desk.common_terms(ws, site, "help_kinds", "help_kinds", BUTTONS)
+        self.topic_ids = desk.quick_buttons(ws, site, "topics", BUTTONS)
+        self.help_ids = desk.quick_buttons(ws, site, "help_kinds", BUTTONS)
         for buttons, ids in ((self.topic_buttons, self.topic_ids), (self.help_buttons, self.help_ids)):
             for i, b in enumerate(buttons):
                 b.setVisible(i < len(ids))
@@ -282,6 +290,51 @@ class QuickLogPage(Retranslating, QWidget):
         self.model.reload()
         self.retranslate()
         self.table.resizeRowsToContents()
+
+    # -- pinning and reordering the buttons --------------------------------------------------
+    def _ids(self, name: str) -> tuple[str, list[str], list[BigToggle]]:
+        if name == "topic":
+            return "topics", self.topic_ids, self.topic_buttons
+        return "help_kinds", self.help_ids, self.help_buttons
+
+    def _button_menu(self, name: str, index: int, pos) -> None:
+        _, ids, buttons = self._ids(name)
+        menu = QMenu(self)
+        menu.setObjectName("quickButtonMenu")
+        menu.addAction(self.tr("Put another choice on this button…"), lambda: self.choose_term(name, index))
+        if index > 0:
+            menu.addAction(self.tr("Move earlier"), lambda: self.move_button(name, index, -1))
+        if index < len(ids) - 1:
+            menu.addAction(self.tr("Move later"), lambda: self.move_button(name, index, 1))
+        menu.exec(buttons[index].mapToGlobal(pos))
+
+    def choose_term(self, name: str, index: int) -> None:
+        taxonomy, ids, _ = self._ids(name)
+        terms = [t.id for t in self.ctx.ws.reference().terms(taxonomy) if t.id not in ids or t.id == ids[index]]
+        labels = [self.ctx.label(taxonomy, t) for t in terms]
+        chosen = dialogs().choose(self, self.tr("Choose for the button"),
+                                  self.tr("What does button %1 record?").replace("%1", str(index + 1)), labels)
+        if chosen is None:
+            return
+        self.pin_buttons(name, [terms[chosen] if i == index else t for i, t in enumerate(ids)])
+
+    def move_button(self, name: str, index: int, step: int) -> None:
+        _, ids, _ = self._ids(name)
+        order = list(ids)
+        other = index + step
+        if not 0 <= other < len(order):
+            return
+        order[index], order[other] = order[other], order[index]
+        self.pin_buttons(name, order)
+
+    def pin_buttons(self, name: str, order: list[str]) -> None:
+        taxonomy, _, _ = self._ids(name)
+        try:
+            desk.set_quick_buttons(self.ctx.ws, self.ctx.site_id, taxonomy, order)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.site_changed()
 
     def _records_changed(self, kind: str) -> None:
         if kind == "encounter":
@@ -303,7 +356,7 @@ class QuickLogPage(Retranslating, QWidget):
         try:
             rec = desk.quick_log(self.ctx.ws, self.ctx.site_id, topics, helps, minutes)
         except ValidationError as exc:
-            self._say("; ".join(translate_message(m) for m in exc.errors.values()), error=True)
+            self._say("; ".join(field_texts(exc).values()), error=True)
             return
         except YnError as exc:
             show_error(self, exc)
@@ -379,11 +432,3 @@ class QuickLogPage(Retranslating, QWidget):
             return
         if set_deleted(self.ctx, self, rec) is not None:
             self._say(self.tr("Deleted. Press Undo to bring it back."))
-
-
-registry.register_page(registry.PageSpec(
-    key="quick_log",
-    title=lambda: QCoreApplication.translate("Pages", "Quick log"),
-    factory=QuickLogPage,
-    order=10,
-))

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
-from . import registry
+from . import coordinator_file
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .widgets import Retranslating, local_text
 from .workers import run_in_background
 
-FILE_FILTER = "Yhteisöneuvonta (*.yn.zip *.zip *.json);;* (*)"
+FILE_FILTER = coordinator_file.FILE_FILTER_TEXT
 
 
 class ClockBanner(QLabel):
@@ -55,6 +55,7 @@ def clock_banner() -> ClockBanner:
 
 def fingerprint_label(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
     label.setObjectName("fingerprint")
     font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
     font.setPointSize(13)
@@ -79,6 +80,7 @@ class ThisComputerBox(Retranslating, QGroupBox):
         self.enrol_button.clicked.connect(self.export_enrolment)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -99,7 +101,8 @@ class ThisComputerBox(Retranslating, QGroupBox):
 
     def export_enrolment(self) -> None:
         code = self.ctx.ws.setting("adviser_code") or "adviser"
-        path = dialogs().save_file(self, self.tr("Save the enrolment file"), f"enrolment-{code}.json",
+        name = self.tr("enrolment", "file name")
+        path = dialogs().save_file(self, self.tr("Save the enrolment file"), f"{name}-{code}.json",
                                    "JSON (*.json)")
         if not path:
             return
@@ -127,6 +130,7 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
         self.result = QLabel()
         self.result.setObjectName("referenceResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.purge_text = QLabel()
         self.purge_text.setObjectName("purgeOffer")
@@ -150,35 +154,37 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The coordinator's file"))
-        self.hint.setText(self.tr("The coordinator sends back a file that updates the sites and lists and "
-                                  "says which of your bundles arrived."))
-        self.import_button.setText(self.tr("&Import the coordinator's file…"))
+        self.hint.setText(self.tr("The coordinator gives you a coordinator card once, and sends back a file "
+                                  "that updates the sites and lists and says which of your bundles arrived. "
+                                  "Both are taken here."))
+        self.import_button.setText(self.tr("&Import the coordinator's card or file…"))
         self.import_button.setAccessibleName(self.tr("Import the coordinator's file"))
         self.purge_button.setText(self.tr("Remove them"))
         self.purge_button.setAccessibleName(self.tr("Remove the confirmed old records"))
 
     def import_file(self) -> None:
-        path = dialogs().open_file(self, self.tr("Choose the coordinator's file"), FILE_FILTER)
+        path = dialogs().open_file(self, self.tr("Choose the coordinator's card or file"), FILE_FILTER)
         if not path:
             return
-        pin = False
-        if not self.ctx.ws.setting("coordinator_pin"):
-            try:
-                info = status.reference_file_info(path)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                return
-            question = self.tr("This computer does not know the coordinator's key yet. Trust the key in this "
-                               "file only if its fingerprint is the one the coordinator gave you:\n\n%1") \
-                .replace("%1", info["fingerprint"])
-            if not dialogs().confirm(self, self.tr("Trust the coordinator's key?"), question):
-                return
-            pin = True
+        try:
+            info = sync_svc.coordinator_file_info(path)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        answer = coordinator_file.ask_trust(self, self.ctx.ws, info)
+        if answer is None:
+            return
+        pin, replace = answer
         ws = self.ctx.ws
-        run_in_background(self, lambda: sync_svc.import_reference(ws, Path(path), pin=pin),
+        run_in_background(self, lambda: sync_svc.take_coordinator_file(ws, Path(path), pin=pin, replace=replace),
                           on_success=self._imported, label=self.tr("Reading the coordinator's file…"))
 
     def _imported(self, result: dict) -> None:
+        if result.get("kind") == "card":
+            self.result.setText(coordinator_file.card_result_text(result))
+            self.result.setAccessibleName(self.result.text())
+            self.applied.emit()
+            return
         if not result.get("applied"):
             self.result.setText(self.tr("This file is not newer than the one already read (%1); nothing "
                                         "changed.").replace("%1", str(result.get("version"))))
@@ -209,9 +215,9 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
     def _purge_offer(self, result: dict) -> None:
         total = sum(result["deleted"].values())
         self.purge_button.setVisible(total > 0)
-        self.purge_text.setText(self.tr("%1 records the coordinator has confirmed are older than %2 days. "
-                                        "They can be removed from this computer.")
-                                .replace("%1", str(total)).replace("%2", str(result["retention_days"]))
+        self.purge_text.setText(self.tr("%n record(s) the coordinator has confirmed are older than %1 days. "
+                                        "They can be removed from this computer.", "", total)
+                                .replace("%1", str(result["retention_days"]))
                                 if total else "")
 
     def purge(self) -> None:
@@ -223,7 +229,7 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
 
     def _purged(self, result: dict) -> None:
         self.purge_button.hide()
-        self.purge_text.setText(self.tr("Removed %1 records.").replace("%1", str(sum(result["deleted"].values()))))
+        self.purge_text.setText(self.tr("Removed %n record(s).", "", sum(result["deleted"].values())))
         for kind in result["deleted"]:
             self.ctx.records_changed.emit(kind)
 
@@ -261,6 +267,7 @@ class ReferencePage(Retranslating, QWidget):
         self.result = QLabel()
         self.result.setObjectName("referenceExportResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form = QFormLayout(self.ref_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
@@ -283,6 +290,7 @@ class ReferencePage(Retranslating, QWidget):
         self.card_button.clicked.connect(self.export_card)
         self.card_result = QLabel()
         self.card_result.setWordWrap(True)
+        self.card_result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.card_result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         cl = QVBoxLayout(self.card_box)
         crow = QHBoxLayout()
@@ -324,7 +332,8 @@ class ReferencePage(Retranslating, QWidget):
 
     def export_reference(self) -> None:
         version = status.reference_state(self.ctx.ws)["version"] + 1
-        path = dialogs().save_file(self, self.tr("Save the reference file"), f"reference-{version:05d}.yn.zip",
+        name = self.tr("reference", "file name")
+        path = dialogs().save_file(self, self.tr("Save the reference file"), f"{name}-{version:05d}.yn.zip",
                                    "Yhteisöneuvonta (*.yn.zip)")
         if not path:
             return
@@ -341,7 +350,7 @@ class ReferencePage(Retranslating, QWidget):
         self.result.setAccessibleName(self.result.text())
 
     def export_card(self) -> None:
-        path = dialogs().save_file(self, self.tr("Save the coordinator card"), "coordinator-card.json",
+        path = dialogs().save_file(self, self.tr("Save the coordinator card"), self.tr("coordinator-card", "file name") + ".json",
                                    "JSON (*.json)")
         if not path:
             return
@@ -351,13 +360,3 @@ class ReferencePage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.card_result.setText(self.tr("Saved as %1.").replace("%1", str(written)))
-
-
-registry.register_page(registry.PageSpec(
-    key="reference",
-    title=lambda: QCoreApplication.translate("Pages", "Reference file"),
-    factory=ReferencePage,
-    roles=(registry.COORDINATOR,),
-    order=50,
-    needs_site=False,
-))

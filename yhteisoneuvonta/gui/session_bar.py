@@ -155,9 +155,8 @@ class SessionBar(Retranslating, QWidget):
             self.session_button.setText(self.tr("Open the desk…"))
         else:
             count = desk.session_encounter_count(self.ctx.ws, current["id"])
-            self.session_label.setText(self.tr("Desk open since %1 · %2 visitors")
-                                       .replace("%1", local_text(current["starts_at"], "%H:%M"))
-                                       .replace("%2", str(count)))
+            self.session_label.setText(self.tr("Desk open since %1 · %n visitor(s)", "", count)
+                                       .replace("%1", local_text(current["starts_at"], "%H:%M")))
             self.session_button.setText(self.tr("Close the desk"))
         self.session_button.setAccessibleName(self.session_button.text())
         self.session_label.setAccessibleName(self.session_label.text())

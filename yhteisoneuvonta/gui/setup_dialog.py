@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from ..core.workspace import Workspace
 from ..errors import ValidationError, YnError
 from ..services import identity, setup
+from ..services import sync as sync_svc
+from . import coordinator_file
+from .coordinator.dialogs import dialogs
 from .adviser_fields import AdviserFields, LanguageCombo
 from .errors import show_error
 from .i18n import I18n
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import ErrorLabel, Retranslating
 
 MIN_PASSPHRASE = 8
@@ -67,6 +70,21 @@ class SetupDialog(Retranslating, QDialog):
         self.adviser_box.sites.setMinimumHeight(200)
         self.code, self.sites = self.adviser_box.code, self.adviser_box.sites
         self.code_error, self.sites_error = self.adviser_box.code_error, self.adviser_box.sites_error
+
+        # The coordinator's card (or first file), optional: taken once the adviser is set up.
+        self.card_path: str | None = None
+        self.card_trust: tuple[bool, bool] = (False, False)
+        self.card_button = QPushButton()
+        self.card_button.setObjectName("takeCoordinatorCard")
+        self.card_button.clicked.connect(self._choose_card)
+        self.card_label = QLabel()
+        self.card_label.setObjectName("coordinatorCardChosen")
+        self.card_label.setWordWrap(True)
+        self.card_row = QWidget()
+        card_layout = QHBoxLayout(self.card_row)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card_button)
+        card_layout.addWidget(self.card_label, 1)
 
         # coordinator
         self.coordinator_box = QGroupBox()
@@ -110,6 +128,7 @@ class SetupDialog(Retranslating, QDialog):
         layout.addLayout(top)
         layout.addWidget(self.role_box)
         layout.addWidget(self.adviser_box, 1)
+        layout.addWidget(self.card_row)
         layout.addWidget(self.coordinator_box)
         # Takes the adviser fields' room when they are hidden, so that the coordinator's few
         # fields stay together instead of spreading over the dialog.
@@ -143,6 +162,31 @@ class SetupDialog(Retranslating, QDialog):
         self.pass2.setAccessibleName(self.tr("Passphrase again"))
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.card_button.setText(self.tr("Coordinator's &card (optional)…"))
+        self.card_button.setAccessibleName(self.tr("Take the coordinator's card or file"))
+        self._show_card()
+
+    def _show_card(self) -> None:
+        if not self.card_path:
+            self.card_label.setText(self.tr("You can also take it later on the Send the week page."))
+            return
+        self.card_label.setText(self.tr("Trusted after setup: %1").replace("%1", self.card_info["fingerprint"]))
+
+    def _choose_card(self) -> None:
+        path = dialogs().open_file(self, self.tr("Choose the coordinator's card or file"),
+                                   coordinator_file.FILE_FILTER_TEXT)
+        if not path:
+            return
+        try:
+            info = sync_svc.coordinator_file_info(path)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        answer = coordinator_file.ask_trust(self, self.ws, info)
+        if answer is None:
+            return
+        self.card_path, self.card_info, self.card_trust = path, info, answer
+        self._show_card()
 
     def _language_chosen(self) -> None:
         self.i18n.set_language(self.language.value())  # LanguageChange retranslates
@@ -151,6 +195,7 @@ class SetupDialog(Retranslating, QDialog):
         adviser = self.adviser_radio.isChecked()
         self.adviser_box.setVisible(adviser)
         self.coordinator_box.setVisible(not adviser)
+        self.card_row.setVisible(adviser)
         self.filler.setVisible(not adviser)
 
     def _clear_errors(self) -> None:
@@ -167,8 +212,8 @@ class SetupDialog(Retranslating, QDialog):
             elif not self._finish_coordinator(lang):
                 return
         except ValidationError as exc:
-            others = self.adviser_box.show_errors(exc.errors)
-            self.form_error.show_message("\n".join(translate_message(m) for m in others.values()))
+            others = self.adviser_box.show_errors(field_texts(exc))
+            self.form_error.show_message("\n".join(others.values()))
             return
         except YnError as exc:
             show_error(self, exc)
@@ -180,6 +225,12 @@ class SetupDialog(Retranslating, QDialog):
         setup.check_setup(self.ws, code, sites, lang)  # every problem at once, not one after the other
         setup.setup_adviser(self.ws, code, sites, lang)
         identity.after_setup(self.ws)
+        if self.card_path:
+            pin, replace = self.card_trust
+            try:  # a small file: the card or a reference file of a few kilobytes
+                sync_svc.take_coordinator_file(self.ws, self.card_path, pin=pin, replace=replace)
+            except YnError as exc:  # the adviser is set up; the card can be taken again later
+                show_error(self, exc)
 
     def _finish_coordinator(self, lang: str) -> bool:
         p1, p2 = self.pass1.text(), self.pass2.text()

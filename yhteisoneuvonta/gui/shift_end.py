@@ -64,12 +64,11 @@ class ShiftEndDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The desk is closed"))
         s = self.session
-        self.text.setText(self.tr("The desk is closed: %1, %2–%3, %4 visitors. Print the summary of "
-                                  "the shift now? It holds no visitor details.")
+        self.text.setText(self.tr("The desk is closed: %1, %2–%3, %n visitor(s). Print the summary of "
+                                  "the shift now? It holds no visitor details.", "", self.visitors)
                           .replace("%1", self.ctx.site_name(s.get("site_id", "")))
                           .replace("%2", local_text(s.get("starts_at"), "%H:%M"))
-                          .replace("%3", local_text(s.get("ends_at"), "%H:%M"))
-                          .replace("%4", str(self.visitors)))
+                          .replace("%3", local_text(s.get("ends_at"), "%H:%M")))
         self.text.setAccessibleName(self.text.text())
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("Save as P&DF…"))

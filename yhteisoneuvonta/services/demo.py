@@ -58,6 +58,24 @@ def _ids(ref: ReferenceData, taxonomy: str) -> list[str]:
     return [t.id for t in ref.terms(taxonomy)]
 
 
+DEMO_ADVISER_CODE = "DEMO1"
+
+
+def ensure_demo_setup(ws: Workspace) -> bool:
+    """Set up a fresh data folder as a demo adviser, so ``demo`` works as a first command.
+
+    Returns True when it did set one up; a folder that is already set up is left alone."""
+    from . import setup
+
+    if setup.is_set_up(ws):
+        return False
+    setup.ensure_reference(ws)
+    ref = ws.reference()
+    sites = [s.id for s in ref.sites if s.active and s.schedule][:3]
+    setup.setup_adviser(ws, DEMO_ADVISER_CODE, sites, "fi")
+    return True
+
+
 def fill(ws: Workspace, weeks: int = 4, seed: int = 1, devices: int = 1,
          end: date | None = None, sites_per_device: int = 3,
          progress: Callable[[int, int], None] | None = None) -> dict[str, int]:

@@ -23,7 +23,8 @@ def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = No
                  partners: list[str] | None = None, professionals: list[str] | None = None,
                  advisers: list[str] | None = None) -> dict[str, Any]:
     if current_session(ws, site_id) is not None:
-        raise ValidationError("site_id", "a desk session is already open at this site; close it first")
+        raise ValidationError("site_id", "a desk session is already open at this site; close it first",
+                              rule="session_already_open")
     code = ws.setting("adviser_code")
     data = SessionInput(
         site_id=site_id,
@@ -40,7 +41,7 @@ def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = 
     rec = logbook.get(ws, "desk_session", session_id)
     data = logbook.to_input("desk_session", rec)
     if data.ends_at is not None:
-        raise ValidationError("ends_at", "this desk session is already closed")
+        raise ValidationError("ends_at", "this desk session is already closed", rule="session_already_closed")
     data.ends_at = ends_at or utcnow()
     if note is not None:
         data.note = note
@@ -104,3 +105,40 @@ def session_encounter_count(ws: Workspace, session_id: str) -> int:
     with ws.store.session() as s:
         return s.scalar(select(func.count()).select_from(Encounter).where(
             Encounter.session_id == session_id, Encounter.deleted.is_(False))) or 0
+
+
+QUICK_BUTTONS_SETTING = "quick_log_buttons"
+
+
+def quick_buttons(ws: Workspace, site_id: str, taxonomy: str, limit: int = 6) -> list[str]:
+    """The terms on the quick-log buttons of ``site_id``, in a fixed order.
+
+    The first time a site is seen its most used terms are chosen and stored; from then on a
+    button (and so its key) keeps its term until the adviser pins another or reorders. A term
+    the reference data no longer has leaves a gap that is filled in place, moving no other."""
+    stored = (ws.setting(QUICK_BUTTONS_SETTING) or {}).get(site_id, {}).get(taxonomy)
+    ref = ws.reference()
+    if stored is None:
+        chosen = common_terms(ws, site_id, taxonomy, taxonomy, limit)
+        set_quick_buttons(ws, site_id, taxonomy, chosen)
+        return chosen
+    kept = [t if t and ref.has_term(taxonomy, t) else None for t in stored[:limit]]
+    spare = [t for t in common_terms(ws, site_id, taxonomy, taxonomy, limit * 2) if t not in kept]
+    kept += [None] * (limit - len(kept))
+    filled = [t if t is not None else (spare.pop(0) if spare else None) for t in kept]
+    return [t for t in filled if t is not None]
+
+
+def set_quick_buttons(ws: Workspace, site_id: str, taxonomy: str, term_ids: list[str]) -> None:
+    """Pin the quick-log buttons of one site (the adviser chose or reordered them)."""
+    ref = ws.reference()
+    for term in term_ids:
+        if not ref.has_term(taxonomy, term):
+            raise ValidationError(taxonomy, f"unknown term '{term}'")
+    if len(set(term_ids)) != len(term_ids):
+        raise ValidationError(taxonomy, "a term can be on one button only")
+    all_sites = dict(ws.setting(QUICK_BUTTONS_SETTING) or {})
+    per_site = dict(all_sites.get(site_id) or {})
+    per_site[taxonomy] = list(term_ids)
+    all_sites[site_id] = per_site
+    ws.set_settings(**{QUICK_BUTTONS_SETTING: all_sites})

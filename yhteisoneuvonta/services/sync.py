@@ -32,8 +32,9 @@ Progress = Callable[[int, int], None]
 
 __all__ = [
     "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed", "undelivered",
-    "write_enrolment", "trust_coordinator", "import_reference", "purge", "import_bundles",
-    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices",
+    "write_enrolment", "trust_coordinator", "import_reference", "coordinator_file_info",
+    "take_coordinator_file", "purge", "import_bundles",
+    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices", "conflicts",
     "write_coordinator_card", "export_reference", "ImportReport", "BundleOutcome",
 ]
 
@@ -75,6 +76,41 @@ def import_reference(ws: Workspace, path: str | Path, pin: bool = False) -> dict
     return _reference.import_reference(ws, Path(path), pin=pin)
 
 
+def coordinator_file_info(path: str | Path) -> dict[str, Any]:
+    """What an adviser was handed: the coordinator card (``kind`` "card") or a reference file
+    (``kind`` "reference"), with the fingerprint to compare before trusting it.
+
+    A card is a small signed JSON file, a reference file a ZIP archive: the first byte tells
+    them apart, so one import button takes both."""
+    path = Path(path)
+    with path.open("rb") as fh:
+        head = fh.read(_trust.MAX_SMALL_FILE + 1)
+    if head.lstrip()[:1] == b"{":
+        pin = _trust.pin_from_card(head)  # verifies the card's own signature
+        return {"kind": "card", "fingerprint": pin["fingerprint"], "name": pin["name"], "version": None}
+    from .status import reference_file_info
+
+    return {"kind": "reference", **reference_file_info(path)}
+
+
+def take_coordinator_file(ws: Workspace, path: str | Path, *, pin: bool = False,
+                          replace: bool = False) -> dict[str, Any]:
+    """Pin the coordinator card or import the reference file, whichever ``path`` is.
+
+    ``pin``: the user compared the fingerprint and trusts a key not pinned yet; ``replace``:
+    the user confirmed replacing a different pinned key (cards only)."""
+    info = coordinator_file_info(path)
+    if info["kind"] == "card":
+        current = _trust.pinned_coordinator(ws)
+        if not pin and not (current and current["fingerprint"] == info["fingerprint"]):
+            raise BundleError("unpinned", "The coordinator's key is not trusted yet: compare its fingerprint "
+                              "first.")
+        pinned = trust_coordinator(ws, path, expect_fingerprint=info["fingerprint"], replace=replace)
+        return {"kind": "card", "fingerprint": pinned["fingerprint"], "name": pinned["name"],
+                "already": bool(current and current["fingerprint"] == info["fingerprint"])}
+    return {"kind": "reference", **import_reference(ws, path, pin=pin)}
+
+
 def purge(ws: Workspace, dry_run: bool = False) -> dict[str, Any]:
     return _purge.purge(ws, dry_run=dry_run)
 
@@ -110,8 +146,8 @@ def enrol(ws: Workspace, enrolment_file: str | Path, expect_fingerprint: str | N
     return _trust.enrol_file(ws, Path(enrolment_file), expect_fingerprint)
 
 
-def enrol_seen(ws: Workspace, fingerprint: str) -> dict[str, Any]:
-    return _trust.enrol_seen(ws, fingerprint)
+def enrol_seen(ws: Workspace, fingerprint: str, device_id: str | None = None) -> dict[str, Any]:
+    return _trust.enrol_seen(ws, fingerprint, device_id)
 
 
 def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
@@ -125,6 +161,12 @@ def devices(ws: Workspace) -> list[dict[str, Any]]:
 def unknown_devices(ws: Workspace) -> list[dict[str, Any]]:
     """Devices seen in refused bundles, not enrolled: confirm one with :func:`enrol_seen`."""
     return _quarantine.unknown_devices(ws)
+
+
+def conflicts(ws: Workspace) -> list[dict[str, Any]]:
+    """Record versions that lost a tie (same version number, other content), kept for review."""
+    ws.require_role(ROLE_COORDINATOR)
+    return _quarantine.conflicts(ws)
 
 
 def write_coordinator_card(ws: Workspace, out: str | Path) -> Path:

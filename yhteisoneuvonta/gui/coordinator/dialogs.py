@@ -6,6 +6,7 @@ question or QPrintDialog themselves, so a test can install a scripted service wi
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,23 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 
+# Qt's own file dialog, not the platform's: it speaks the interface language (qtbase_fi/sv
+# are loaded with ours), where a native one follows the system's language or stays English.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 class DialogService:
     """The real dialogs (modal: the user is choosing something)."""
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter, "", FILE_DIALOG_OPTIONS)
         return list(files)
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, "", FILE_DIALOG_OPTIONS)
         return path or None
 
     def folder(self, parent: QWidget | None, title: str) -> str | None:
-        return QFileDialog.getExistingDirectory(parent, title) or None
+        return QFileDialog.getExistingDirectory(parent, title, "", QFileDialog.Option.ShowDirsOnly | FILE_DIALOG_OPTIONS) or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, "", FILE_DIALOG_OPTIONS)
         return path or None
 
     def passphrase(self, parent: QWidget | None, title: str, label: str) -> str | None:
@@ -50,8 +56,11 @@ class DialogService:
         return items.index(text) if ok and text in items else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        # Plain text: the question may quote an adviser code or a name taken from a file.
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+        box.setTextFormat(Qt.PlainText)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         dlg = QPrintDialog(printer, parent)
