@@ -170,3 +170,25 @@ def test_a_new_store_appears_whole_or_not_at_all(tmp_path: Path) -> None:
     assert not (tmp_path / DB_FILENAME).exists()
     Store(tmp_path / DB_FILENAME).close()  # and the next start makes it
     assert raw(tmp_path / DB_FILENAME, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+
+
+def test_a_session_holds_the_write_lock_from_its_first_read_unless_it_only_reads(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from yhteisoneuvonta.errors import StoreLockedError
+
+    path = tmp_path / DB_FILENAME
+    first, other = Store(path), Store(path, busy_timeout_ms=100)
+    try:
+        with first.session() as s:  # a use case that reads a number, to write it back later
+            s.execute(text("SELECT value FROM counters")).all()
+            with pytest.raises(StoreLockedError):  # nobody can change it meanwhile
+                with other.session() as o:
+                    o.execute(text("INSERT INTO settings(key, value) VALUES ('x', '1')"))
+        with first.session(read=True) as s:  # a long report: writers go on beside it
+            s.execute(text("SELECT count(*) FROM encounters")).all()
+            with other.session() as o:
+                o.execute(text("INSERT INTO settings(key, value) VALUES ('y', '1')"))
+    finally:
+        first.close()
+        other.close()
