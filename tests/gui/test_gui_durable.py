@@ -27,7 +27,7 @@ class Confirming(DialogService):
     def __init__(self) -> None:
         self.asked: list[str] = []
 
-    def confirm(self, parent, title: str, text: str) -> bool:  # noqa: ANN001
+    def confirm(self, parent, title: str, text: str) -> bool:
         self.asked.append(text)
         return True
 
@@ -60,7 +60,7 @@ def test_file_menu_lists_backups_and_restores_one_after_confirming(qtbot, window
     gui_app._restore(data, window.restore_path)
     again = Workspace(data)
     assert logbook.get(again, "encounter", kept)["id"] == kept
-    with pytest.raises(Exception):  # noqa: B017 - saved after the backup
+    with pytest.raises(Exception):
         logbook.get(again, "encounter", later)
     again.close()
 

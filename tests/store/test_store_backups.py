@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 
 from yhteisoneuvonta.core.workspace import Workspace
-from yhteisoneuvonta.errors import BackupInvalidError, RestoreWhileOpenError, StoreCorruptError
+from yhteisoneuvonta.errors import (
+    BackupInvalidError,
+    RestoreWhileOpenError,
+    StoreCorruptError,
+)
 from yhteisoneuvonta.records.inputs import EncounterInput
 from yhteisoneuvonta.services import backups as svc
 from yhteisoneuvonta.services import logbook
@@ -63,7 +67,7 @@ def test_cli_lists_backups_and_restores_one_keeping_the_current_file(adviser_ws:
     assert sqlite3.connect(kept).execute("SELECT count(*) FROM encounters").fetchone()[0] == 2
     ws = Workspace(data)
     assert logbook.get(ws, "encounter", first)["id"] == first
-    with pytest.raises(Exception):  # noqa: B017 - the later record is only in the kept file
+    with pytest.raises(Exception):
         logbook.get(ws, "encounter", second)
     # While a window has it open, a restore is refused.
     with pytest.raises(RestoreWhileOpenError):

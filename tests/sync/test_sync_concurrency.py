@@ -9,12 +9,11 @@ import time
 from pathlib import Path
 
 from sqlalchemy import text
+from sync_helpers import PASSPHRASE, pair
 
 from yhteisoneuvonta import faults
 from yhteisoneuvonta.core.workspace import Workspace
 from yhteisoneuvonta.services import sync as svc
-
-from sync_helpers import PASSPHRASE, pair  # noqa: F401 - fixture
 
 LOGGER = r"""
 import sys
@@ -47,7 +46,7 @@ def _wait_for(path: Path, proc: subprocess.Popen) -> None:
         time.sleep(0.01)
 
 
-def test_two_loggers_and_an_export_lose_and_repeat_nothing(pair, tmp_path: Path) -> None:  # noqa: F811
+def test_two_loggers_and_an_export_lose_and_repeat_nothing(pair, tmp_path: Path) -> None:
     adviser, coord = pair  # the adviser's workspace stays open here, as a running window would
     data, out = adviser.data_dir, tmp_path / "stick"
     out.mkdir()

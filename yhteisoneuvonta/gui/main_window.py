@@ -204,7 +204,7 @@ class MainWindow(Retranslating, QMainWindow):
         """A clock set wrong (behind a file seen, far ahead of everything known) is named above
         the page, where it is seen when logging."""
         if self.clock is None:
-            from .reference_page import ClockBanner
+            from .clock_banner import ClockBanner
 
             self.clock = ClockBanner()
             self._right.insertWidget(self._right.indexOf(self.banner) + 1, self.clock)

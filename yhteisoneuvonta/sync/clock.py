@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.clock import utcnow
+from ..core.roles import ROLE_ADVISER
 from ..core.workspace import Workspace
 from ..store.models import SYNCED_MODELS, Setting
 
@@ -49,9 +50,13 @@ def newest_known(ws: Workspace) -> tuple[datetime | None, str]:
     seen = ws.setting(SETTING)
     when = parse_time(seen.get("time")) if isinstance(seen, dict) else None
     source = (seen.get("source") if isinstance(seen, dict) else None) or "a file"
+    if ws.role != ROLE_ADVISER:
+        return when, source  # a coordinator's records carry the advisers' clocks, not its own
+    device = ws.setting("device_id")
     with ws.store.session(read=True) as s:
-        for model in SYNCED_MODELS:  # the last change of each kind (change_seq is indexed)
-            last = s.scalar(select(model.updated_at).order_by(model.change_seq.desc()).limit(1))
+        for model in SYNCED_MODELS:  # this computer's last change of each kind (change_seq is indexed)
+            last = s.scalar(select(model.updated_at).where(model.device_id == device)
+                            .order_by(model.change_seq.desc()).limit(1))
             if last is not None and (when is None or last > when):
                 when, source = last, "the last record saved"
     return when, source

@@ -22,7 +22,6 @@ from sqlalchemy import select
 import yhteisoneuvonta
 
 from .. import faults
-
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER, KINDS
 from ..core.roles import ROLE_ADVISER
