@@ -229,3 +229,9 @@ class ClockSuspectError(BundleError):
     def __init__(self, message: str, **params: Any) -> None:
         super().__init__("clock_suspect", message)
         self.params = params
+
+
+class StoreCorruptBackupError(StoreCorruptError):
+    """The store is damaged and a good backup exists: the message names it. params: path, backup."""
+
+    code = "store_corrupt_backup"

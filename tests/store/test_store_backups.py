@@ -116,3 +116,5 @@ def test_damage_message_offers_the_newest_good_backup(adviser_ws: Workspace) -> 
     with pytest.raises(StoreCorruptError) as err:
         Workspace(adviser_ws.data_dir)
     assert err.value.params["backup"] == made["path"]
+    proc = cli("--data-dir", str(adviser_ws.data_dir), "list", "encounters")
+    assert proc.returncode == 1 and made["path"] in proc.stderr and "Traceback" not in proc.stderr

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import faults
 from ..errors import (
     StoreCannotOpenError,
+    StoreCorruptBackupError,
     StoreCorruptError,
     StoreEmptyError,
     StoreError,
@@ -100,11 +101,13 @@ def _transactions(engine: Engine, store: "Store") -> None:
 def damaged(path: Path, detail: str = "") -> StoreCorruptError:
     """The damage refusal, offering the newest backup that passes a check."""
     good = backups.newest_good(path)
-    way_out = (f"restore the backup {good} (File > Backups, or: restore {good})" if good
-               else "choose another data folder or ask for help; no backup was found")
-    return StoreCorruptError(
-        f"The database {path} is damaged{f' ({detail})' if detail else ''}. It was left untouched; {way_out}.",
-        path=str(path), backup=str(good) if good else None)
+    what = f"The database {path} is damaged{f' ({detail})' if detail else ''}. It was left untouched; "
+    if good:
+        return StoreCorruptBackupError(
+            what + f"restore the newest good backup {good} (File > Backups, or: restore {good}).",
+            path=str(path), backup=str(good))
+    return StoreCorruptError(what + "choose another data folder or ask for help; no backup was found.",
+                             path=str(path), backup=None)
 
 
 def cannot_open(path: Path) -> StoreCannotOpenError:
