@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 
@@ -16,7 +17,7 @@ from .languages import LANGUAGES
 log = logging.getLogger(__name__)
 
 # Command groups, each a module with register(subparsers). Order = order in --help.
-COMMAND_MODULES = ["core", "sync", "reports"]
+COMMAND_MODULES = ["core", "sync", "reports", "store"]
 
 
 class Parser(argparse.ArgumentParser):
@@ -71,5 +72,17 @@ def run(argv: list[str]) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            # The driver's "No space left on device" names no file: say where.
+            from .paths import data_dir
+
+            where = exc.filename or data_dir(args.data_dir)
+            print(f"yhteisoneuvonta: {where}: the disk is full. Free some space there, then try again.",
+                  file=sys.stderr)
+            return 1
         print(f"yhteisoneuvonta: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+    finally:
+        from .commands.common import close_all
+
+        close_all()

@@ -200,3 +200,76 @@ class KeyExistsError(YnError):
     """A key file already exists and is never overwritten."""
 
     code = "key_exists"
+
+
+# --- durability (issue 11): each refusal its own code; params carry the path and the way out ---
+class StoreEmptyError(StoreCorruptError):
+    """The database file exists but holds 0 bytes: never taken for a new installation.
+    params: path, backup (the newest good backup or None)."""
+
+    code = "store_empty"
+
+
+class StoreForeignError(StoreCorruptError):
+    """A SQLite file that is not ours (another program's, or an empty one). params: path."""
+
+    code = "store_foreign"
+
+
+class StoreUndecodableError(StoreCorruptError):
+    """Stored text cannot be decoded (damage). params: path, column, backup. Never the text."""
+
+    code = "store_undecodable"
+
+
+class StoreCannotOpenError(StoreReadOnlyError):
+    """SQLite cannot open or create the file: read-only file system or folder. params: path, folder."""
+
+    code = "store_cannot_open"
+
+
+class StoreNotOpenableError(StoreError):
+    """A migration is due but this process may not run it. params: path."""
+
+    code = "store_needs_upgrade"
+
+
+class TargetFullError(YnError):
+    """A file could not be written: the disk is full. params: path, needed_kb, free_kb."""
+
+    code = "target_full"
+
+
+class TargetReadOnlyError(YnError):
+    """A file could not be written: read-only disk, folder or file. params: path."""
+
+    code = "target_read_only"
+
+
+class BackupInvalidError(YnError):
+    """A backup file is not a whole, readable database of ours. params: path."""
+
+    code = "backup_invalid"
+
+
+class RestoreWhileOpenError(YnError):
+    """A restore while another window or process has the store open. params: path."""
+
+    code = "restore_store_open"
+
+
+class ClockSuspectError(BundleError):
+    """A file looks expired only because this computer's clock is far ahead.
+    params: now, newest_known, expires (ISO 8601)."""
+
+    code = "clock_suspect"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__("clock_suspect", message)
+        self.params = params
+
+
+class StoreCorruptBackupError(StoreCorruptError):
+    """The store is damaged and a good backup exists: the message names it. params: path, backup."""
+
+    code = "store_corrupt_backup"

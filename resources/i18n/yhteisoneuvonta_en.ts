@@ -115,6 +115,69 @@
             <source>The program's data cannot be opened.</source>
             <translation>The program's data cannot be opened.</translation>
         </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Restore the newest backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>The program copies your data here automatically when it closes and every half hour while you work. Restoring puts a copy back; the current data is kept aside first.</source>
+            <translation>The program copies your data here automatically when it closes and every half hour while you work. Restoring puts a copy back; the current data is kept aside first.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>cannot be read</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation>Backup made.</translation>
+        </message>
+        <message>
+            <source>No backup could be made: the data fails its check. Restore a backup.</source>
+            <translation>No backup could be made: the data fails its check. Restore a backup.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Put back the data as it was at %1? Records saved after that are not in it; the current data is kept aside in the data folder. The program opens the data again.</source>
+            <translation>Put back the data as it was at %1? Records saved after that are not in it; the current data is kept aside in the data folder. The program opens the data again.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
     </context>
     <context>
         <name>Charts</name>
@@ -1245,10 +1308,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <context>
         <name>ReferencePage</name>
         <message>
-            <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
-            <translation>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</translation>
-        </message>
-        <message>
             <source>Reference file</source>
             <translation>Reference file</translation>
         </message>
@@ -1337,6 +1396,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Saved as %1.</source>
             <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Check this computer's date and time: the times of new records may be wrong.</source>
+            <translation>Check this computer's date and time: the times of new records may be wrong.</translation>
         </message>
     </context>
     <context>
@@ -1633,6 +1696,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Bundles %1 were written again into %2.</source>
             <translation>Bundles %1 were written again into %2.</translation>
+        </message>
+        <message>
+            <source>Not delivered: the next “Send the week” writes it too</source>
+            <translation>Not delivered: the next “Send the week” writes it too</translation>
+        </message>
+        <message>
+            <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
+            <translation>Bundles %1 had not reached their place earlier: they were written there now too.</translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,69 @@
             <source>The program's data cannot be opened.</source>
             <translation>Ohjelman tietoja ei voi avata.</translation>
         </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Palauta uusin varmuuskopio</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Varmuuskopiot</translation>
+        </message>
+        <message>
+            <source>The program copies your data here automatically when it closes and every half hour while you work. Restoring puts a copy back; the current data is kept aside first.</source>
+            <translation>Ohjelma kopioi tietosi tänne automaattisesti, kun se suljetaan, ja puolen tunnin välein työn aikana. Palautus ottaa kopion takaisin käyttöön; nykyiset tiedot pannaan ensin talteen.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Aika</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Kirjauksia</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Varmuuskopioi nyt</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Palauta…</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>ei voi lukea</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Varmuuskopioita ei ole vielä.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Varmuuskopioidaan…</translation>
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation>Varmuuskopio tehty.</translation>
+        </message>
+        <message>
+            <source>No backup could be made: the data fails its check. Restore a backup.</source>
+            <translation>Varmuuskopiota ei voitu tehdä: tiedot eivät läpäise tarkistusta. Palauta varmuuskopio.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Palauta varmuuskopio</translation>
+        </message>
+        <message>
+            <source>Put back the data as it was at %1? Records saved after that are not in it; the current data is kept aside in the data folder. The program opens the data again.</source>
+            <translation>Palautetaanko tiedot sellaisiksi kuin ne olivat %1? Sen jälkeen tallennetut kirjaukset eivät ole mukana; nykyiset tiedot pannaan talteen tietokansioon. Ohjelma avaa tiedot uudelleen.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Varmuuskopiot…</translation>
+        </message>
     </context>
     <context>
         <name>Charts</name>
@@ -1245,10 +1308,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <context>
         <name>ReferencePage</name>
         <message>
-            <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
-            <translation>Tarkista tietokoneen päivämäärä ja kellonaika: kello on jäljessä tiedostossa jo nähdystä ajasta, joten uusien kirjausten ajat voivat olla väärin.</translation>
-        </message>
-        <message>
             <source>Reference file</source>
             <translation>Viitetiedosto</translation>
         </message>
@@ -1337,6 +1396,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Saved as %1.</source>
             <translation>Tallennettu: %1.</translation>
+        </message>
+        <message>
+            <source>Check this computer's date and time: the times of new records may be wrong.</source>
+            <translation>Tarkista tämän tietokoneen päivämäärä ja kellonaika: uusien kirjausten ajat voivat olla väärin.</translation>
         </message>
     </context>
     <context>
@@ -1633,6 +1696,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Bundles %1 were written again into %2.</source>
             <translation>Niput %1 kirjoitettiin uudelleen kansioon %2.</translation>
+        </message>
+        <message>
+            <source>Not delivered: the next “Send the week” writes it too</source>
+            <translation>Ei perillä: seuraava ”Lähetä viikko” kirjoittaa myös sen</translation>
+        </message>
+        <message>
+            <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
+            <translation>Paketit %1 eivät olleet aiemmin menneet perille: ne kirjoitettiin nyt myös sinne.</translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,69 @@
             <source>The program's data cannot be opened.</source>
             <translation>Programmets data kan inte öppnas.</translation>
         </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Återställ den senaste säkerhetskopian</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>The program copies your data here automatically when it closes and every half hour while you work. Restoring puts a copy back; the current data is kept aside first.</source>
+            <translation>Programmet kopierar dina uppgifter hit automatiskt när det stängs och varje halvtimme medan du arbetar. En återställning tar tillbaka en kopia; de nuvarande uppgifterna sparas först undan.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>kan inte läsas</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Inga säkerhetskopior ännu.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Säkerhetskopierar…</translation>
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation>Säkerhetskopian är gjord.</translation>
+        </message>
+        <message>
+            <source>No backup could be made: the data fails its check. Restore a backup.</source>
+            <translation>Ingen säkerhetskopia kunde göras: uppgifterna klarar inte kontrollen. Återställ en säkerhetskopia.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Återställ en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Put back the data as it was at %1? Records saved after that are not in it; the current data is kept aside in the data folder. The program opens the data again.</source>
+            <translation>Återställa uppgifterna så som de var %1? Poster som sparats efter det finns inte med; de nuvarande uppgifterna sparas undan i datamappen. Programmet öppnar uppgifterna på nytt.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Säkerhetskopior…</translation>
+        </message>
     </context>
     <context>
         <name>Charts</name>
@@ -1245,10 +1308,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <context>
         <name>ReferencePage</name>
         <message>
-            <source>Check this computer's date and time: it is behind a time already seen in a file, so the times of new records may be wrong.</source>
-            <translation>Kontrollera datorns datum och tid: klockan ligger efter en tid som redan setts i en fil, så tiderna för nya registreringar kan bli fel.</translation>
-        </message>
-        <message>
             <source>Reference file</source>
             <translation>Referensfil</translation>
         </message>
@@ -1337,6 +1396,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Saved as %1.</source>
             <translation>Sparad som %1.</translation>
+        </message>
+        <message>
+            <source>Check this computer's date and time: the times of new records may be wrong.</source>
+            <translation>Kontrollera datorns datum och tid: tiderna för nya poster kan vara fel.</translation>
         </message>
     </context>
     <context>
@@ -1633,6 +1696,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Bundles %1 were written again into %2.</source>
             <translation>Paketen %1 skrevs på nytt till %2.</translation>
+        </message>
+        <message>
+            <source>Not delivered: the next “Send the week” writes it too</source>
+            <translation>Inte levererad: nästa ”Skicka veckan” skriver också den</translation>
+        </message>
+        <message>
+            <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
+            <translation>Paketen %1 hade inte kommit fram tidigare: de skrevs nu också dit.</translation>
         </message>
     </context>
     <context>

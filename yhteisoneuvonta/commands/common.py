@@ -15,8 +15,34 @@ from ..errors import UsageError
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
-def workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace(args.data_dir)
+_opened: list[Workspace] = []
+
+
+def workspace(args: argparse.Namespace, warn_clock: bool = False) -> Workspace:
+    """The data folder's workspace; ``warn_clock`` (logging): a clock set wrong is warned about
+    on stderr before anything is saved with its time."""
+    ws = Workspace(args.data_dir)
+    _opened.append(ws)
+    if warn_clock:
+        from ..sync.clock import clock_warning
+
+        warning = clock_warning(ws)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
+    return ws
+
+
+def close_all() -> None:
+    """Close what the command opened (a clean close: the next start skips the full check), with
+    a backup if the data changed and the newest backup is older than an hour."""
+    from ..services import backups
+
+    while _opened:
+        ws = _opened.pop()
+        try:
+            backups.auto_backup(ws, backups.CLI_INTERVAL)
+        finally:
+            ws.close()
 
 
 def parse_time(text: str | None, name: str = "--at") -> datetime:

@@ -83,13 +83,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     _confirm(c)
     c.set_defaults(func=cmd_session_close)
 
-    helps = {"delete": "delete a record (its content is erased from the store)",
-             "restore": "restore a record (refused once its content was erased by a delete)"}
-    for name, flag in (("delete", True), ("restore", False)):
-        p = sub.add_parser(name, help=helps[name])
-        p.add_argument("what", choices=sorted(LIST_KINDS))
-        p.add_argument("id")
-        p.set_defaults(func=cmd_delete, deleted=flag)
+    p = sub.add_parser("delete", help="delete a record (its content is erased from the store)")
+    p.add_argument("what", choices=sorted(LIST_KINDS))
+    p.add_argument("id")
+    p.set_defaults(func=cmd_delete, deleted=True)
+    p = sub.add_parser("restore", help="restore a deleted record (restore KIND ID; refused once its content "
+                                       "was erased by a delete), or the data from a backup (restore BACKUP; "
+                                       "the current file is kept aside first)")
+    p.add_argument("what", metavar="KIND|BACKUP", help=f"one of {', '.join(sorted(LIST_KINDS))}, or a backup file")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--json", action="store_true", help="with BACKUP: the result as JSON")
+    p.set_defaults(func=cmd_restore, deleted=False)
 
     p = sub.add_parser("demo", help="fill this data directory with a realistic generated dataset")
     p.add_argument("--weeks", type=int, default=4)
@@ -226,7 +230,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_log_encounter(args: argparse.Namespace) -> int:
-    ws = workspace(args)
+    ws = workspace(args, warn_clock=True)
     data = EncounterInput(
         site_id=args.site, occurred_at=parse_time(args.at), minutes=args.minutes,
         topics=args.topic, help_kinds=args.help_kind, channel=args.channel, language=args.language,
@@ -251,20 +255,23 @@ def cmd_log_group(args: argparse.Namespace) -> int:
         headcount_split=_pairs(args.split, "--split", int), organisers=args.organiser,
         facilitators=args.facilitator, topics=args.topic, summary=args.summary, proposals=proposals,
     )
-    return _done(args, logbook.create(workspace(args), data, confirm_not_personal=args.confirm_not_personal))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_form(args: argparse.Namespace) -> int:
     data = FormHelpInput(site_id=args.site, occurred_at=parse_time(args.at), form_id=args.form,
                          status=args.status, medium=args.medium, note=args.note,
                          encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args), data, confirm_not_personal=args.confirm_not_personal))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_observation(args: argparse.Namespace) -> int:
     data = ObservationInput(site_id=args.site, observed_at=parse_time(args.at), theme=args.theme,
                             text=args.text, barriers=args.barrier, times_seen=args.times_seen)
-    return _done(args, logbook.create(workspace(args), data, confirm_not_personal=args.confirm_not_personal))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_instrument(args: argparse.Namespace) -> int:
@@ -272,7 +279,8 @@ def cmd_log_instrument(args: argparse.Namespace) -> int:
                                  answered_at=parse_time(args.at),
                                  answers=_pairs(args.answer, "--answer", _scalar),
                                  encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args), data, confirm_not_personal=args.confirm_not_personal))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -333,6 +341,16 @@ def cmd_session_close(args: argparse.Namespace) -> int:
                        confirm_not_personal=args.confirm_not_personal)
     print(session_id)
     return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if args.id is None:
+        from .store import cmd_restore_backup
+
+        return cmd_restore_backup(args)
+    if args.what not in LIST_KINDS:
+        raise UsageError(f"restore: '{args.what}' is not one of {', '.join(sorted(LIST_KINDS))}")
+    return cmd_delete(args)
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

@@ -202,10 +202,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         results = svc.send_again(ws, args.from_seq, args.to_seq, args.out)
     else:
         results = [svc.export_bundle(ws, args.out)]
+        for d in results[0].delivered:
+            print(f"note: bundle {d.seq} had not reached its place when it was made; it was written now: "
+                  f"{d.path}", file=sys.stderr)
     if args.json:
         print_json([r.to_dict() for r in results] if args.again else results[0].to_dict())
     else:
         for r in results:
+            for d in r.delivered:
+                print(d.path)
             print(r.path)
     return 0
 

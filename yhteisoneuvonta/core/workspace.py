@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from ..errors import NoReferenceError, NotSetUpError, WrongRoleError
 from ..paths import data_dir as resolve_data_dir
@@ -109,11 +109,14 @@ def new_device_id() -> str:
 
 
 def next_change_seq(session) -> int:
-    """A local, monotonic change number (in the caller's transaction)."""
-    row = session.get(Counter, "change_seq")
-    if row is None:
-        row = Counter(name="change_seq", value=0)
-        session.add(row)
-    row.value += 1
-    session.flush()
-    return row.value
+    """A local, monotonic change number (in the caller's transaction).
+
+    One statement reads and raises it, so two processes can never be handed the same number
+    (the store's transactions also hold the write lock from their first statement)."""
+    table = Counter.__table__
+    value = session.execute(update(table).where(table.c.name == "change_seq")
+                            .values(value=table.c.value + 1).returning(table.c.value)).scalar()
+    if value is None:
+        session.execute(insert(table).values(name="change_seq", value=1))
+        value = 1
+    return int(value)

@@ -7,11 +7,13 @@ pages. So the program answers at once even on a slow laptop.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,13 +23,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import yhteisoneuvonta
 
-from ..errors import StoreError
+from ..errors import StoreError, YnError
+from ..paths import data_dir as resolve_data_dir
 from ..paths import resources_dir
 from . import wheel_guard
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
-from .main_window import MainWindow
+from .main_window import RESTART, MainWindow
 from .messages import error_text
+from .single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from ..core.workspace import Workspace
@@ -86,13 +90,41 @@ def create_shell() -> MainWindow:
     return MainWindow()
 
 
-def _store_failed(exc: StoreError) -> int:
+def _store_failed(exc: YnError) -> str | None:
+    """Tell why the data cannot be opened; the backup to restore if the user chose that."""
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
     box.setInformativeText(error_text(exc))  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    backup = exc.params.get("backup")
+    restore = box.addButton(QCoreApplication.translate("App", "Restore the newest backup"),
+                            QMessageBox.AcceptRole) if backup else None
+    box.addButton(QMessageBox.Close)
     box.exec()
-    return 1
+    return backup if restore is not None and box.clickedButton() is restore else None
+
+
+def _restore(data: Path, backup: str) -> None:
+    """Put ``backup`` in place of the closed store (the current file is kept aside)."""
+    from ..services import backups as backups_svc
+
+    try:
+        backups_svc.restore(data, backup)
+    except YnError as exc:
+        _store_failed(exc)
+
+
+def _periodic_backups(window: QObject, ws: Workspace) -> QTimer:
+    """While the window is open: a backup every half hour, if anything changed."""
+    from ..services import backups as backups_svc
+    from .workers import run_in_background
+
+    timer = QTimer(window)
+    timer.setInterval(int(backups_svc.GUI_INTERVAL.total_seconds() * 1000))
+    timer.timeout.connect(lambda: run_in_background(
+        None, lambda: backups_svc.auto_backup(ws, backups_svc.GUI_INTERVAL), owner=window))
+    timer.start()
+    return timer
 
 
 def _smoke_setup(ws: Workspace) -> None:
@@ -134,11 +166,17 @@ class Startup:
     """What happens after the first frame: open the store, set up, fill the window."""
 
     def __init__(self, app: QApplication, window: MainWindow, i18n: I18n, data_dir: str | Path | None,
-                 smoke: bool) -> None:
+                 smoke: bool, single: SingleInstance | None = None) -> None:
         self.app, self.window, self.i18n = app, window, i18n
         self.data_dir, self.smoke = data_dir, smoke
+        self.single = single
         self.ws: Workspace | None = None
         self.code = 0
+        self.restore_path: str | None = None  # a backup to put in place, then start again
+
+    def _restart_with(self, backup: str) -> None:
+        self.restore_path = backup
+        self._quit(RESTART)
 
     def _quit(self, code: int) -> None:
         self.code = code
@@ -164,9 +202,18 @@ class Startup:
                     self._quit(0)
                     return
             attach_workspace(self.window, self.ws, self.i18n)
+            if self.single is not None:
+                if not self.single.server:
+                    self.single.acquire()  # a data folder made by this very start
+                self.single.activated.connect(self.window.bring_forward)
+            self.window.restore_requested.connect(self._restart_with)
+            _periodic_backups(self.window, self.ws)
         except StoreError as exc:
-            _store_failed(exc)
-            self._quit(1)
+            backup = _store_failed(exc)
+            if backup:
+                self._restart_with(backup)
+            else:
+                self._quit(1)
             return
         if self.smoke:
             self.app.processEvents()
@@ -184,15 +231,38 @@ def run_gui(argv: list[str]) -> int:
     i18n.set_language(DEFAULT_LANGUAGE)
     install_excepthook()
     temp = Path(tempfile.mkdtemp(prefix="yhteisoneuvonta-smoke-")) if args.smoke else None
+    data = temp or resolve_data_dir(args.data_dir)
+    single = SingleInstance(data, app)
+    try:
+        if data.is_dir() and not single.acquire() and single.call_first():
+            log.info("the program is already open for %s: its window was brought forward", data)
+            return 0
+        while True:  # once more after a restore: the store is opened anew
+            code, restore = _run_once(app, i18n, data, args.smoke, single)
+            if restore is None:
+                return code
+            _restore(data, restore)
+            with contextlib.suppress(RuntimeError, TypeError):
+                single.activated.disconnect()
+    finally:
+        single.release()
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _run_once(app: QApplication, i18n: I18n, data: Path, smoke: bool,
+              single: SingleInstance) -> tuple[int, str | None]:
     window = create_shell()
     window.show()
-    startup = Startup(app, window, i18n, temp or args.data_dir, args.smoke)
+    startup = Startup(app, window, i18n, data, smoke, single)
     _AfterFirstPaint(window, startup.run)
     try:
         code = app.exec()
-        return startup.code or code
+        return startup.code or code, startup.restore_path
     finally:
         if startup.ws is not None:
+            if startup.restore_path is None and not smoke:
+                from ..services import backups as backups_svc
+
+                backups_svc.auto_backup(startup.ws, timedelta(0))  # a clean close: back up if changed
             startup.ws.close()
-        if temp is not None:
-            shutil.rmtree(temp, ignore_errors=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from . import registry
 from .registry import PageSpec
 from .widgets import Retranslating
+
+RESTART = 75  # exit code of the event loop: open the store again (after a restore)
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -120,6 +122,8 @@ class LazyPages(Mapping[str, QWidget]):
 
 
 class MainWindow(Retranslating, QMainWindow):
+    restore_requested = Signal(str)  # a backup's path: run_gui restores it and reopens the store
+
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -139,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner = DraftBanner()
         self.banner.restore_button.clicked.connect(self.restore_drafts)
         self.banner.discard_button.clicked.connect(self.discard_drafts)
+        self.clock: Any = None  # the clock warning, made when there is something to warn about
 
         right = QWidget()
         self._right = QVBoxLayout(right)
@@ -175,6 +180,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session_bar is not None:
             ctx.settings_changed.connect(self.session_bar.reload_sites)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.records_changed.connect(lambda _kind: self._check_clock())
+        QTimer.singleShot(0, self._check_clock)  # after the first frame
         self.retranslate()
         self.check_drafts()  # one small query, and the offer belongs in the first frame
         # The window (menus, page list with the first page chosen, session bar) is painted
@@ -197,6 +204,31 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_first_page(self) -> None:
         if self.stack.currentWidget() is None:  # unless a page was shown meanwhile
             self._page_chosen(self.nav.currentRow())
+
+    def _check_clock(self) -> None:
+        """A clock set wrong (behind a file seen, far ahead of everything known) is named above
+        the page, where it is seen when logging."""
+        if self.clock is None:
+            from .clock_banner import ClockBanner
+
+            self.clock = ClockBanner()
+            self._right.insertWidget(self._right.indexOf(self.banner) + 1, self.clock)
+        self.clock.refresh(self.ctx.ws)
+
+    def request_restore(self, backup: str) -> None:
+        """Restore ``backup`` (File > Backups): the store must be closed for it, so the window
+        closes and :func:`app.run_gui` restores the file and opens it again."""
+        self.restore_path = backup
+        self.close()
+        self.restore_requested.emit(backup)
+
+    def bring_forward(self) -> None:
+        """A second start of the program for this data folder shows this window instead."""
+        self.setWindowState((self.windowState() & ~Qt.WindowMinimized) | Qt.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.timefmt import DATE
-from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
 from . import coordinator_file
+from .clock_banner import ClockBanner
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -32,25 +32,7 @@ from .workers import run_in_background
 FILE_FILTER = coordinator_file.FILE_FILTER_TEXT
 
 
-class ClockBanner(QLabel):
-    """A yellow warning when this computer's clock is behind a time already seen."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("clockWarning")
-        self.setWordWrap(True)
-        self.setStyleSheet("background: #fff4c2; border: 1px solid #d8b600; padding: 6px;")
-        self.hide()
-
-    def refresh(self, ws: Workspace) -> None:
-        warning = sync_svc.clock_warning(ws)
-        self.setText(QCoreApplication.translate("ReferencePage", "Check this computer's date and time: it is behind a time already seen in a "
-                         "file, so the times of new records may be wrong.") + (f"\n{warning}" if warning else ""))
-        self.setAccessibleName(self.text())
-        self.setVisible(bool(warning))
-
-
-def clock_banner() -> ClockBanner:
+def clock_banner() -> ClockBanner:  # ClockBanner lives in clock_banner.py (the main window uses it)
     return ClockBanner()
 
 

@@ -99,6 +99,8 @@ PAGES: tuple[PageSpec, ...] = (
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print_summary", "file", lambda: QCoreApplication.translate("Printing", "Print a session summary…"),
                "summaries_page:show_summaries", shortcut="Ctrl+P", order=50),
+    ActionSpec("file.backups", "file", lambda: QCoreApplication.translate("BackupsDialog", "&Backups…"),
+               "backups_dialog:open_backups", order=80),
     ActionSpec("help.data_folder", "help", lambda: QCoreApplication.translate("HelpMenu", "Open &data folder"),
                "help_menu:open_data_folder", order=10),
     ActionSpec("help.log_folder", "help", lambda: QCoreApplication.translate("HelpMenu", "Open &log folder"),

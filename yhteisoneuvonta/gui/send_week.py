@@ -179,6 +179,8 @@ class SendWeekPage(Retranslating, QWidget):
                 state = self.tr("Refused: %1").replace("%1", bundle_reason_text(why.get("reason"), why.get("message")))
             elif b["state"] == "reserved":
                 state = self.tr("Not written")
+            elif b["state"] == "written":
+                state = self.tr("Not delivered: the next \u201cSend the week\u201d writes it too")
             else:
                 state = self.tr("Not confirmed yet") if applied else self.tr("No reply from the coordinator yet")
             cells = [str(b["seq"]), local_text(b["created_at"]), counts_text(b["counts"]) or self.tr("nothing new"),
@@ -229,6 +231,11 @@ class SendWeekPage(Retranslating, QWidget):
                                     "the file to an e-mail to the coordinator. It is encrypted: only the "
                                     "coordinator can open it.").replace("%1", str(result.seq))  # type: ignore[attr-defined]
                             .replace("%2", str(result.path)))  # type: ignore[attr-defined]
+        delivered = ", ".join(str(d.seq) for d in result.delivered)  # type: ignore[attr-defined]
+        if delivered:
+            self.result.setText(self.result.text() + " " + self.tr(
+                "Bundles %1 had not reached their place earlier: they were written there now too.")
+                .replace("%1", delivered))
         self.result.setAccessibleName(self.result.text())
         self.ctx.status_message.emit(self.tr("Bundle %1 saved.").replace("%1", str(result.seq)))  # type: ignore[attr-defined]
         self.refresh()

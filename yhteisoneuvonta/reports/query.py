@@ -156,7 +156,7 @@ class Query:
 
     # -- SQL ------------------------------------------------------------------------------
     def rows(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-        with self.ws.store.session() as s:
+        with self.ws.store.session(read=True) as s:  # a long read must not hold the write lock
             return [tuple(r) for r in s.connection().exec_driver_sql(sql, tuple(params)).fetchall()]
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:

@@ -81,7 +81,7 @@ def _select(q: HistoryQuery, *columns: Any) -> Select:
 
 
 def count(ws: Workspace, q: HistoryQuery) -> int:
-    with ws.store.session() as s:
+    with ws.store.session(read=True) as s:
         return s.scalar(select(func.count()).select_from(_select(q).order_by(None).subquery())) or 0
 
 
@@ -89,7 +89,7 @@ def fetch(ws: Workspace, q: HistoryQuery, offset: int = 0, limit: int | None = N
     stmt = _select(q).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    with ws.store.session() as s:
+    with ws.store.session(read=True) as s:
         return [logbook.to_dict(r) for r in s.scalars(stmt)]
 
 
@@ -112,7 +112,7 @@ def fetch_after(ws: Workspace, q: HistoryQuery, after: Cursor | None = None,
         stmt = stmt.where(when <= t, or_(when < t, and_(when == t, model.id > rid)))
     if limit is not None:
         stmt = stmt.limit(limit)
-    with ws.store.session() as s:
+    with ws.store.session(read=True) as s:
         rows = s.execute(stmt).all()
     return [{"type": q.kind, **dict(zip(names, row))} for row in rows]
 

@@ -31,7 +31,7 @@ from .identity import keys_info
 Progress = Callable[[int, int], None]
 
 __all__ = [
-    "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed",
+    "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed", "undelivered",
     "write_enrolment", "trust_coordinator", "import_reference", "coordinator_file_info",
     "take_coordinator_file", "purge", "import_bundles",
     "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices", "conflicts",
@@ -56,6 +56,11 @@ def bundles(ws: Workspace) -> list[dict[str, Any]]:
 
 def unconfirmed(ws: Workspace) -> list[int]:
     return _reference.unconfirmed(ws)
+
+
+def undelivered(ws: Workspace) -> list[int]:
+    """Bundles made but not yet written to the chosen place; the next export delivers them."""
+    return _export.undelivered(ws)
 
 
 def write_enrolment(ws: Workspace, out: str | Path) -> Path:

@@ -1,9 +1,12 @@
 """Opening the SQLite file safely: pragmas, checks, backup, migrations, error mapping."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import re
 import sqlite3
+import threading
 import uuid
 import weakref
 from collections.abc import Iterator
@@ -16,14 +19,22 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import faults
 from ..errors import (
+    StoreCannotOpenError,
+    StoreCorruptBackupError,
     StoreCorruptError,
+    StoreEmptyError,
     StoreError,
+    StoreForeignError,
     StoreFullError,
     StoreLockedError,
+    StoreNotOpenableError,
     StoreReadOnlyError,
     StoreTooNewError,
+    StoreUndecodableError,
 )
+from . import backups
 from .migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade
 
 log = logging.getLogger(__name__)
@@ -50,6 +61,63 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
     # Deleted means deleted: freed space (an erased note) is overwritten with zeros.
     cur.execute("PRAGMA secure_delete=ON")
     cur.close()
+    # Transactions are begun by us (see _begin_lazily), not by the driver: its own implicit
+    # BEGIN comes only before an INSERT/UPDATE/DELETE, so a value read first (a change number)
+    # was read outside the transaction that writes it back.
+    dbapi_conn.isolation_level = None
+
+
+# Execution option: a transaction that only reads (BEGIN DEFERRED, takes no write lock).
+READ_ONLY = "yn_read_only"
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
+def _transactions(engine: Engine, store: "Store") -> None:
+    """Every transaction takes SQLite's write lock when it begins (``BEGIN IMMEDIATE``), so a
+    value read in it (the next change number, the last exported one) cannot be changed by
+    another process or window before the transaction commits. The BEGIN is sent with the
+    first statement that is not a PRAGMA, so a connection can still switch a pragma (which
+    SQLite ignores inside a transaction) right after it is checked out. The first write of a
+    session waits for the background check of the file (:meth:`Store.wait_checked`)."""
+
+    @event.listens_for(engine, "begin")
+    def begin(conn) -> None:
+        conn.info["yn_begin"] = "DEFERRED" if conn.get_execution_options().get(READ_ONLY) else "IMMEDIATE"
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def before(conn, cursor, statement, _params, _context, _many) -> None:
+        head = statement.lstrip()[:8].upper()
+        mode = conn.info.get("yn_begin")
+        if mode and not head.startswith("PRAGMA"):
+            conn.info["yn_begin"] = None
+            cursor.connection.execute(f"BEGIN {mode}")
+        if head.startswith(_WRITES):
+            store.wait_checked()
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def end(conn) -> None:
+        conn.info["yn_begin"] = None
+
+
+def damaged(path: Path, detail: str = "") -> StoreCorruptError:
+    """The damage refusal, offering the newest backup that passes a check."""
+    good = backups.newest_good(path)
+    what = f"The database {path} is damaged{f' ({detail})' if detail else ''}. It was left untouched; "
+    if good:
+        return StoreCorruptBackupError(
+            what + f"restore the newest good backup {good} (File > Backups, or: restore {good}).",
+            path=str(path), backup=str(good))
+    return StoreCorruptError(what + "choose another data folder or ask for help; no backup was found.",
+                             path=str(path), backup=None)
+
+
+def cannot_open(path: Path) -> StoreCannotOpenError:
+    folder = path.parent
+    return StoreCannotOpenError(
+        f"The database {path} cannot be opened or created: the folder {folder} is read-only or on a "
+        "read-only disk. Choose a data folder you can write to (--data-dir) or copy the data folder "
+        "to a writable disk.", path=str(path), folder=str(folder))
 
 
 def translate_error(exc: BaseException, path: Path) -> StoreError | None:
@@ -58,21 +126,28 @@ def translate_error(exc: BaseException, path: Path) -> StoreError | None:
     msg = str(orig).lower()
     if "locked" in msg or "busy" in msg:
         return StoreLockedError(
-            f"The database {path} is in use by another program or window. Close it and try again.", path=str(path)
-        )
+            f"The database {path} is in use by another program or window. Close it and try again.",
+            path=str(path))
     if "readonly" in msg or "read-only" in msg or "attempt to write a readonly" in msg:
         return StoreReadOnlyError(
             f"The database {path} is read-only. Check the folder's permissions or choose another data folder.",
             path=str(path))
     if "disk is full" in msg or "database or disk is full" in msg:
-        return StoreFullError(f"The disk holding {path} is full. Free some space; nothing was saved.", path=str(path))
+        return StoreFullError(f"The disk holding {path} is full. Free some space; nothing was saved.",
+                              path=str(path))
+    if "could not decode" in msg:
+        # The driver's message quotes the stored text: only the column name is kept.
+        column = re.search(r"column '(\w+)'", str(orig))
+        name = column.group(1) if column else "?"
+        good = backups.newest_good(path)
+        return StoreUndecodableError(
+            f"The database {path} is damaged: text in the column {name} cannot be read. Nothing was "
+            "changed; " + (f"restore the backup {good}." if good else "ask for help; no backup was found."),
+            path=str(path), column=name, backup=str(good) if good else None)
     if "malformed" in msg or "not a database" in msg or "file is encrypted" in msg:
-        return StoreCorruptError(
-            f"The database {path} is damaged or not ours. It was left untouched; restore a backup "
-            "or choose another data folder.", path=str(path)
-        )
+        return damaged(path)
     if "unable to open" in msg:
-        return StoreReadOnlyError(f"The database {path} cannot be opened: {orig}", path=str(path))
+        return cannot_open(path)
     return None
 
 
@@ -162,6 +237,10 @@ class Store:
         self.busy_timeout_ms = busy_timeout_ms
         # True when this open ran the full quick_check (after an unclean shutdown, before a migration).
         self.checked_fully = False
+        self._check_done = threading.Event()
+        self._check_done.set()  # no check pending until _start_check
+        self._check_error: StoreError | None = None
+        self._local = threading.local()  # session nesting per thread
         self._marker = OpenMarker(self.path)
         try:
             self.engine: Engine = self._open(migrate)
@@ -183,83 +262,158 @@ class Store:
         return (not marked) or bool(stale) or leftover_wal, stale
 
     def _open(self, migrate: bool) -> Engine:
-        existed = self.path.exists() and self.path.stat().st_size > 0
-        if existed:
-            unclean, stale = self._unclean_shutdown()
-            self._check_existing(full=unclean)
-            for marker in stale:
-                marker.unlink(missing_ok=True)
-        else:
-            self._marker.acquire()
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}",
-                                         path=str(self.path.parent)) from exc
-        # hide_parameters: a note never reaches an error message or a log line.
-        engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
-        event.listen(engine, "connect", _pragmas(self.busy_timeout_ms))
+        if not self.path.exists():
+            self._create()
+        elif self.path.stat().st_size == 0:
+            # Never taken for a new installation: keys and backups beside it belong to a store
+            # that was lost, and a fresh one would silently start over with a new device id.
+            good = backups.newest_good(self.path)
+            raise StoreEmptyError(
+                f"The database file {self.path} is empty (0 bytes): its data is lost. It was left "
+                "untouched; " + (f"restore the backup {good}." if good else
+                                 "move the file away to start afresh, or ask for help."),
+                path=str(self.path), backup=str(good) if good else None)
+        unclean, stale = self._unclean_shutdown()
+        revision = self._check_existing(full=unclean)
+        for marker in stale:
+            marker.unlink(missing_ok=True)
+        if revision != HEAD_REVISION:
+            if not migrate:
+                raise StoreNotOpenableError(f"The database {self.path} needs an upgrade.", path=str(self.path))
+            self._backup(revision)  # before anything, even the switch to WAL mode, writes to it
+        engine = self._engine(self.path)
         try:
-            with engine.begin() as conn:
-                current = self._revision(conn)
-                if current is not None and current not in KNOWN_REVISIONS:
-                    raise StoreTooNewError(
-                        f"The database {self.path} was made by a newer version of the program "
-                        f"(schema {current}). Update the program; the file was not changed.", path=str(self.path)
-                    )
-            if current != HEAD_REVISION:
-                if not migrate:
-                    raise StoreError(f"The database {self.path} needs an upgrade.", path=str(self.path))
-                if existed and current is not None:
-                    self._backup(current)
-                with engine.begin() as conn:
-                    conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                    upgrade(conn)
-        except StoreError:
-            engine.dispose()
-            raise
+            if revision != HEAD_REVISION:
+                self._upgrade(engine)
+            else:
+                # Connect now: the pragmas take effect, a file SQLite cannot open is refused at
+                # open, and the pool's connection, closed last, folds the -wal file back.
+                with engine.connect():
+                    pass
         except DBAPIError as exc:
             engine.dispose()
-            raise translate_error(exc, self.path) or StoreError(f"Cannot open {self.path}: {exc.orig}") from exc
+            raise translate_error(exc, self.path) or StoreError(
+                f"Cannot open {self.path}: {exc.orig}", path=str(self.path)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        self._start_check()
         return engine
 
-    def _check_existing(self, full: bool) -> None:
-        """Refuse a file that is not ours or is damaged, before anything writes to it.
+    def _engine(self, path: Path) -> Engine:
+        # hide_parameters: a note never reaches an error message or a log line.
+        engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
+        event.listen(engine, "connect", _pragmas(self.busy_timeout_ms))
+        _transactions(engine, self)
+        return engine
+
+    def _upgrade(self, engine: Engine) -> None:
+        """All revisions due in one transaction: a crash leaves the file as it was."""
+        try:
+            with engine.begin() as conn:
+                upgrade(conn)
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                faults.point("migrate:before-commit")
+        except DBAPIError as exc:
+            raise translate_error(exc, self.path) or StoreError(
+                f"Cannot upgrade {self.path}: {exc.orig}", path=str(self.path)) from exc
+
+    def _create(self) -> None:
+        """A new store is made under a temporary name and then linked into place whole, so a
+        crash never leaves a half-made (or 0-byte) file under the real name."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise cannot_open(self.path) from exc
+        temp = self.path.with_name(f".{self.path.name}.new-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        try:
+            engine = self._engine(temp)
+            try:
+                self._upgrade(engine)
+            finally:
+                engine.dispose()
+            try:
+                os.link(temp, self.path)  # fails if another process made the store meanwhile
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links (FAT on a USB stick)
+                if not self.path.exists():
+                    os.replace(temp, self.path)
+        except OSError as exc:
+            raise cannot_open(self.path) from exc
+        finally:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    temp.with_name(temp.name + suffix).unlink()
+
+    def _check_existing(self, full: bool) -> str | None:
+        """Refuse a file that is not ours, is damaged or is too new, before anything writes to
+        it; return its schema revision.
 
         The header and ``application_id`` are always checked (cheap). The full ``quick_check``
-        reads every page, so it runs only when damage is likely or would be costly: after an
-        unclean shutdown (``full``) and before a migration rewrites the file. Damage in a file
-        that was closed cleanly is still refused, at the first read that reaches the page:
-        SQLite reports it as "malformed", which :func:`translate_error` maps to
-        :class:`StoreCorruptError`, and SQLite writes nothing over a page it cannot read."""
+        reads every page: it runs here after an unclean shutdown (``full``) and before a
+        migration rewrites the file; otherwise in the background (:meth:`_start_check`), and
+        the first write waits for it."""
         try:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=self.busy_timeout_ms / 1000)
             try:
                 app_id = con.execute("PRAGMA application_id").fetchone()[0]
                 tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-                if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "alembic_version" not in tables):
-                    raise StoreCorruptError(
-                        f"The file {self.path} is not a Yhteisöneuvonta database. It was left untouched.",
-                        path=str(self.path)
-                    )
-                if not full and "alembic_version" in tables:
-                    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                    full = row is None or row[0] != HEAD_REVISION  # a migration is due
-                if not full:
-                    return
-                self.checked_fully = True
-                ok = con.execute("PRAGMA quick_check").fetchone()[0]
-                if ok != "ok":
-                    raise StoreCorruptError(
-                        f"The database {self.path} is damaged ({ok}). It was left untouched; restore a "
-                        "backup or choose another data folder.", path=str(self.path)
-                    )
+                # Ours: our id, or (first versions) no id but our tables. An empty SQLite file or
+                # another program's is never taken over.
+                if not (app_id == APPLICATION_ID or (app_id == 0 and {"alembic_version", "settings"} <= tables)):
+                    raise StoreForeignError(
+                        f"The file {self.path} is not a Yhteisöneuvonta database (another program's, "
+                        "or empty). It was left untouched; choose another data folder or move the file away.",
+                        path=str(self.path))
+                row = (con.execute("SELECT version_num FROM alembic_version").fetchone()
+                       if "alembic_version" in tables else None)
+                revision = row[0] if row else None
+                if revision is not None and revision not in KNOWN_REVISIONS:
+                    raise StoreTooNewError(
+                        f"The database {self.path} was made by a newer version of the program "
+                        f"(schema {revision}). Update the program; the file was not changed.",
+                        path=str(self.path), revision=revision)
+                if revision != HEAD_REVISION or full:
+                    self.checked_fully = True
+                    ok = con.execute("PRAGMA quick_check").fetchone()[0]
+                    if ok != "ok":
+                        raise damaged(self.path, ok)
+                return revision
             finally:
                 con.close()
         except sqlite3.Error as exc:
-            raise translate_error(exc, self.path) or StoreCorruptError(
-                f"The database {self.path} cannot be read: {exc}", path=str(self.path)
-            ) from exc
+            raise translate_error(exc, self.path) or damaged(self.path) from exc
+
+    def _start_check(self) -> None:
+        """``quick_check`` in the background when the open did not run it; writes wait for it."""
+        if self.checked_fully:
+            return
+        self._check_done.clear()
+        threading.Thread(target=self._background_check, name="store-check", daemon=True).start()
+
+    def _background_check(self) -> None:
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=self.busy_timeout_ms / 1000)
+            try:
+                ok = con.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                con.close()
+            if ok != "ok":
+                self._check_error = damaged(self.path, ok)
+        except sqlite3.Error as exc:
+            error = translate_error(exc, self.path)
+            if isinstance(error, StoreCorruptError):  # a lock or the like is no verdict
+                self._check_error = error
+        finally:
+            self._check_done.set()
+
+    def wait_checked(self) -> None:
+        """Block until the background check is done; refuse to write into a damaged file."""
+        self._check_done.wait()
+        err = self._check_error
+        if err is not None:
+            raise type(err)(err.message, **err.params)
 
     @staticmethod
     def _revision(conn) -> str | None:
@@ -271,25 +425,49 @@ class Store:
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return row[0] if row else None
 
-    def _backup(self, revision: str) -> Path:
-        """Copy the file before a migration touches it (consistent copy through the backup API)."""
+    def _backup(self, revision: str | None) -> Path:
+        """Copy the file before a migration touches it (a consistent copy through the backup
+        API, written under a temporary name first). One copy per revision: a start that failed
+        and is tried again replaces its copy instead of adding another."""
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.stem}.before-{revision}-{stamp}.sqlite3")
-        src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(target)
+        name = f"{self.path.stem}.before-{revision or 'none'}"
+        target = self.path.with_name(f"{name}-{stamp}.sqlite3")
+        part = self.path.with_name(f".{target.name}.part")
+        src = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(part)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        except sqlite3.Error as exc:
+            part.unlink(missing_ok=True)
+            raise translate_error(exc, self.path) or damaged(self.path) from exc
         finally:
-            dst.close()
             src.close()
+        with open(part, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(part, target)
+        for older in self.path.parent.glob(f"{name}-*.sqlite3"):
+            if older != target:
+                older.unlink(missing_ok=True)
         log.info("backed up %s to %s before migrating", self.path, target)
         return target
 
     # -- use -----------------------------------------------------------------------------
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed on success, rolled back on any error."""
+    def session(self, read: bool = False) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error.
+
+        It holds the write lock from its first statement (see :func:`_transactions`), unless
+        ``read`` or it is opened inside another session of this thread (a setting read in the
+        middle of a use case): such a session only reads, and must not wait for the lock its own
+        thread holds."""
+        depth = getattr(self._local, "depth", 0)
+        self._local.depth = depth + 1
         s = self._sessions()
+        if read or depth:
+            s.connection(execution_options={READ_ONLY: True})
         try:
             yield s
             s.commit()
@@ -301,6 +479,7 @@ class Store:
             raise
         finally:
             s.close()
+            self._local.depth = depth
 
     def flush_wal(self) -> None:
         """Fold the -wal file into the database and empty it, so that old page images (an
@@ -315,6 +494,7 @@ class Store:
     def close(self) -> None:
         """Close every connection (SQLite then folds the -wal file back and removes it) and
         remove this process's open marker: the next start knows the close was clean."""
+        self._check_done.wait()  # its read connection would keep the -wal file from being folded back
         self.engine.dispose()
         self._marker.release()
 

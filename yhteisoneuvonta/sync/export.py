@@ -10,8 +10,9 @@ number for different content that has left the machine:
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy import select
 
 import yhteisoneuvonta
 
+from .. import faults
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER, KINDS
 from ..core.roles import ROLE_ADVISER
@@ -28,7 +30,7 @@ from ..errors import BundleError, NotFoundError, UsageError
 from ..store.migrate import HEAD_REVISION
 from ..store.models import Counter, ExportedBundle
 from . import bundle as B
-from .fileio import write_durable
+from .fileio import part_files, write_durable
 from .minisign import PublicKey
 from .record_schema import choose_schema, row_to_payload
 from .trust import COORDINATOR_READS_SETTING, fingerprint, require_pin, signing_key
@@ -44,10 +46,12 @@ class ExportResult:
     hash: str
     counts: dict[str, int]
     resent: bool = False
+    # Bundles of earlier exports that had not reached their place, delivered before this one.
+    delivered: list["ExportResult"] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"seq": self.seq, "path": str(self.path), "hash": self.hash, "counts": self.counts,
-                "resent": self.resent}
+                "resent": self.resent, "delivered": [d.to_dict() for d in self.delivered]}
 
 
 def outbox_dir(ws: Workspace) -> Path:
@@ -130,12 +134,68 @@ def _settle_reserved(ws: Workspace) -> None:
                 s.delete(row)  # never reached the disk: the sequence number is free again
 
 
+def _clean_parts(ws: Workspace, folder: Path) -> None:
+    """Temp files of a killed export: all of them in the outbox, this device's on the target."""
+    pattern = "*" if folder == outbox_dir(ws) else bundle_filename(ws.setting("adviser_code"), ws.device_id, 0
+                                                                     ).replace("000000", "*")
+    for part in part_files(folder, pattern):
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
+def _bundle_bytes(ws: Workspace, row: ExportedBundle, public: PublicKey) -> tuple[bytes, str, bool]:
+    """The bundle ``row`` as made (its outbox copy), or made again if that copy is gone."""
+    name = bundle_filename(ws.setting("adviser_code"), ws.device_id, row.seq)
+    try:
+        data = (outbox_dir(ws) / name).read_bytes()
+        _checker(public, row.hash or "")(data)
+        return data, row.hash or "", False
+    except (OSError, BundleError):
+        # The kept copy is gone: make the range again from the records as they are now
+        # (records changed since then travel in later bundles; versions settle it).
+        schema = record_schema_for(ws)
+        with ws.store.session() as s:
+            records = _records(ws, s, row.from_change, row.to_change, schema)
+        data, _, digest = _make(ws, row.seq, row.prev_hash, records,
+                                (row.from_change, row.to_change), None, schema, resend_of=row.hash)
+        return data, digest, True
+
+
+def undelivered(ws: Workspace) -> list[int]:
+    """Bundles made on this computer but never written to the chosen place (an export that was
+    interrupted or failed on a full or read-only stick): the next export delivers them first."""
+    with ws.store.session() as s:
+        return list(s.scalars(select(ExportedBundle.seq).where(ExportedBundle.state == "written")
+                              .order_by(ExportedBundle.seq)))
+
+
+def _deliver_pending(ws: Workspace, out: str | Path, public: PublicKey) -> list[ExportResult]:
+    with ws.store.session() as s:
+        rows = s.scalars(select(ExportedBundle).where(ExportedBundle.state == "written")
+                         .order_by(ExportedBundle.seq)).all()
+    results = []
+    for row in rows:
+        name = bundle_filename(ws.setting("adviser_code"), ws.device_id, row.seq)
+        data, digest, resent = _bundle_bytes(ws, row, public)
+        target = write_durable(_target(out, name).absolute().parent / name, data, _checker(public, digest),
+                               step="export:pending")
+        _set_state(ws, row.seq, "sent", target)
+        results.append(ExportResult(row.seq, target, digest, dict(row.counts), resent))
+    return results
+
+
 def export_bundle(ws: Workspace, out: str | Path, progress: Progress | None = None) -> ExportResult:
-    """The next bundle: every record created, changed or deleted since the last one."""
+    """The next bundle: every record created, changed or deleted since the last one.
+
+    Bundles an earlier export made but did not deliver go to ``out`` first (``delivered``), so a
+    sequence number is never left as a gap while its bundle sits on this computer."""
     ws.require_role(ROLE_ADVISER)
     require_pin(ws)
+    _clean_parts(ws, outbox_dir(ws))
+    _clean_parts(ws, _target(out, "x.yn.zip").absolute().parent)
     _settle_reserved(ws)
     public = signing_key(ws).public()
+    delivered = _deliver_pending(ws, out, public)
     code, device = ws.setting("adviser_code"), ws.device_id
     schema = record_schema_for(ws)
     with ws.store.session() as s:
@@ -145,6 +205,7 @@ def export_bundle(ws: Workspace, out: str | Path, progress: Progress | None = No
         counter = s.get(Counter, "change_seq")
         to_change = counter.value if counter else 0
         records = _records(ws, s, from_change, to_change, schema)
+        faults.point("export:read")
         if progress:
             progress(1, 3)
         data, manifest, digest = _make(ws, seq, last.hash if last else None, records,
@@ -152,16 +213,27 @@ def export_bundle(ws: Workspace, out: str | Path, progress: Progress | None = No
         s.add(ExportedBundle(seq=seq, hash=digest, prev_hash=manifest["prev_hash"], created_at=utcnow(),
                              from_change=from_change, to_change=to_change, counts=manifest["counts"],
                              state="reserved", confirmed=False))
+    faults.point("export:reserved")
     name = bundle_filename(code, device, seq)
-    copy = write_durable(outbox_dir(ws) / name, data, _checker(public, digest))
+    try:
+        copy = write_durable(outbox_dir(ws) / name, data, _checker(public, digest), step="export:outbox")
+    except BaseException:
+        with ws.store.session() as s:  # nothing of it is on disk: the number is free again
+            row = s.get(ExportedBundle, seq)
+            if row is not None and row.state == "reserved":
+                s.delete(row)
+        raise
     _set_state(ws, seq, "written", copy)
+    faults.point("export:written")
     if progress:
         progress(2, 3)
-    target = write_durable(_target(out, name).absolute(), data, _checker(public, digest))
+    # Should this fail (a full or read-only stick), the bundle stays "written": the next export
+    # delivers it before making a new one.
+    target = write_durable(_target(out, name).absolute(), data, _checker(public, digest), step="export:target")
     _set_state(ws, seq, "sent", target)
     if progress:
         progress(3, 3)
-    return ExportResult(seq, target, digest, manifest["counts"])
+    return ExportResult(seq, target, digest, manifest["counts"], delivered=delivered)
 
 
 def _set_state(ws: Workspace, seq: int, state: str, path: Path) -> None:
@@ -189,21 +261,11 @@ def export_again(ws: Workspace, from_seq: int, to_seq: int | None, out: str | Pa
     results = []
     for n, row in enumerate(rows, 1):
         name = bundle_filename(code, device, row.seq)
-        try:
-            data = (outbox_dir(ws) / name).read_bytes()
-            _checker(public, row.hash or "")(data)
-            digest, resent = row.hash or "", False
-        except (OSError, BundleError):
-            # The kept copy is gone: make the range again from the records as they are now
-            # (records changed since then travel in later bundles; versions settle it).
-            schema = record_schema_for(ws)
-            with ws.store.session() as s:
-                records = _records(ws, s, row.from_change, row.to_change, schema)
-            data, _, digest = _make(ws, row.seq, row.prev_hash, records,
-                                    (row.from_change, row.to_change), None, schema, resend_of=row.hash)
-            resent = True
+        data, digest, resent = _bundle_bytes(ws, row, public)
         target = write_durable(_target(out, name) if len(rows) == 1 else Path(out) / name, data,
                                _checker(public, digest))
+        if row.state == "written":  # it has now reached a place of the adviser's choosing
+            _set_state(ws, row.seq, "sent", target)
         results.append(ExportResult(row.seq, target, digest, dict(row.counts), resent))
         if progress:
             progress(n, len(rows))

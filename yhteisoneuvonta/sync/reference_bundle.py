@@ -18,7 +18,7 @@ from .. import __version__
 from ..core.clock import utcnow
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace
-from ..errors import BundleError, ValidationError
+from ..errors import BundleError, ClockSuspectError, ValidationError
 from ..records.reference import ReferenceData
 from ..store.models import ExportedBundle, ImportedBundle, ReferenceSet, Setting
 from .bundle import canonical_json, sha256
@@ -204,6 +204,16 @@ def import_reference(ws: Workspace, path: Path, *, pin: bool = False) -> dict[st
         result["message"] = f"Reference file {version} is not newer than the one applied ({applied}); nothing changed."
         return result
     if expires is None or expires < utcnow():
+        from .clock import clock_ahead
+
+        known = clock_ahead(ws)
+        if expires is not None and known is not None and expires > known:
+            # Valid at every time this computer knows of: the clock, not the file, is wrong.
+            raise ClockSuspectError(
+                f"This computer's clock shows {utcnow():%Y-%m-%d}, far after the newest time known here "
+                f"({known:%Y-%m-%d}); the reference file is valid until {expires:%Y-%m-%d}. Correct this "
+                "computer's date and time, then import the file again.",
+                now=f"{utcnow():%Y-%m-%d}", newest_known=f"{known:%Y-%m-%d}", expires=f"{expires:%Y-%m-%d}")
         raise BundleError("expired", "The reference file has expired; ask the coordinator for a new one.")
     ref = ReferenceData.from_dict(doc.get("reference"))  # raises ValidationError
     mine = (doc.get("receipts") or {}).get(ws.device_id) if isinstance(doc.get("receipts"), dict) else None
