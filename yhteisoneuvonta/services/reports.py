@@ -25,6 +25,7 @@ from ..reports.statistics import Statistics
 
 REPORT_KINDS = ("weekly", "municipality", "social")
 FORMATS = ("pdf", "csv", "xlsx")
+FORMATS += ("excel-csv",)  # semicolons, decimal comma, BOM: opens in Finnish Excel
 
 
 def _check_lang(lang: str) -> None:
@@ -119,7 +120,7 @@ def format_of(path: Path | str, fmt: str | None) -> str:
     """The format asked for, else the one the file name ends with."""
     if fmt:
         return fmt
-    suffix = Path(path).suffix.lower().lstrip(".")
+    suffix = Path(path).suffix.lower().lstrip(".")  # a .csv is the script CSV unless asked
     if suffix in FORMATS:
         return suffix
     raise UsageError("say --format pdf|csv|xlsx (or end --out with .pdf, .csv or .xlsx)")
