@@ -39,10 +39,6 @@
         <translation>&amp;Import the coordinator's file…</translation>
     </message>
     <message>
-        <source>Import the coordinator's file</source>
-        <translation>Import the coordinator's file</translation>
-    </message>
-    <message>
         <source>Remove them</source>
         <translation>Remove them</translation>
     </message>
@@ -709,6 +705,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1113,10 +1113,6 @@
         <translation>Note for the visitor…</translation>
     </message>
     <message>
-        <source>A note for the visitor of the chosen visit</source>
-        <translation>A note for the visitor of the chosen visit</translation>
-    </message>
-    <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
         <translation>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</translation>
     </message>
@@ -1357,10 +1353,6 @@
         <translation>E&amp;xport the reference file…</translation>
     </message>
     <message>
-        <source>Export the reference file</source>
-        <translation>Export the reference file</translation>
-    </message>
-    <message>
         <source>Coordinator card</source>
         <translation>Coordinator card</translation>
     </message>
@@ -1371,10 +1363,6 @@
     <message>
         <source>Export the &amp;coordinator card…</source>
         <translation>Export the &amp;coordinator card…</translation>
-    </message>
-    <message>
-        <source>Export the coordinator card</source>
-        <translation>Export the coordinator card</translation>
     </message>
     <message>
         <source>Last exported: version %1</source>
@@ -1444,6 +1432,18 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (Excel workbook)</translation>
+    </message>
+    <message>
+        <source>CSV for scripts</source>
+        <translation>CSV for scripts</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (Finnish/Swedish)</source>
+        <translation>CSV for Excel (Finnish/Swedish)</translation>
+    </message>
+    <message>
         <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
         <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
     </message>
@@ -1488,12 +1488,16 @@
         <translation>Person res&amp;ponsible (HOPPU):</translation>
     </message>
     <message>
-        <source>Municipality of the facts</source>
-        <translation>Municipality of the facts</translation>
-    </message>
-    <message>
         <source>Save the facts</source>
         <translation>Save the facts</translation>
+    </message>
+    <message>
+        <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+        <translation>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</translation>
+    </message>
+    <message>
+        <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+        <translation>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2264,10 +2268,6 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
     <message>
         <source>Export &amp;enrolment file…</source>
         <translation>Export &amp;enrolment file…</translation>
-    </message>
-    <message>
-        <source>Export enrolment file</source>
-        <translation>Export enrolment file</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

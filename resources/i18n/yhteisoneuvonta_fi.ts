@@ -39,10 +39,6 @@
         <translation>&amp;Tuo koordinaattorin tiedosto…</translation>
     </message>
     <message>
-        <source>Import the coordinator's file</source>
-        <translation>Tuo koordinaattorin tiedosto</translation>
-    </message>
-    <message>
         <source>Remove them</source>
         <translation>Poista ne</translation>
     </message>
@@ -709,6 +705,10 @@
         <translation>&amp;Ohje</translation>
     </message>
     <message>
+        <source>Undone.</source>
+        <translation>Kumottu.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
@@ -1113,10 +1113,6 @@
         <translation>Muistilappu kävijälle…</translation>
     </message>
     <message>
-        <source>A note for the visitor of the chosen visit</source>
-        <translation>Muistilappu valitun käynnin kävijälle</translation>
-    </message>
-    <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
         <translation>Mitä tehtiin, seuraavat askeleet ja mihin kääntyä, kävijän kielellä. Ei nimiä, ei muistiinpanoja.</translation>
     </message>
@@ -1357,10 +1353,6 @@
         <translation>&amp;Vie viitetiedosto…</translation>
     </message>
     <message>
-        <source>Export the reference file</source>
-        <translation>Vie viitetiedosto</translation>
-    </message>
-    <message>
         <source>Coordinator card</source>
         <translation>Koordinaattorikortti</translation>
     </message>
@@ -1371,10 +1363,6 @@
     <message>
         <source>Export the &amp;coordinator card…</source>
         <translation>Vie &amp;koordinaattorikortti…</translation>
-    </message>
-    <message>
-        <source>Export the coordinator card</source>
-        <translation>Vie koordinaattorikortti</translation>
     </message>
     <message>
         <source>Last exported: version %1</source>
@@ -1444,6 +1432,18 @@
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (Excel-työkirja)</translation>
+    </message>
+    <message>
+        <source>CSV for scripts</source>
+        <translation>CSV ohjelmille</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (Finnish/Swedish)</source>
+        <translation>CSV Exceliin (suomi/ruotsi)</translation>
+    </message>
+    <message>
         <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
         <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
     </message>
@@ -1488,12 +1488,16 @@
         <translation>&amp;Vastuuhenkilö (HOPPU):</translation>
     </message>
     <message>
-        <source>Municipality of the facts</source>
-        <translation>Tietojen kunta</translation>
-    </message>
-    <message>
         <source>Save the facts</source>
         <translation>Tallenna tiedot</translation>
+    </message>
+    <message>
+        <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+        <translation>Pilkuin eroteltu UTF-8, sarakkeiden tunnukset ja desimaalipiste, joka kuukausi samanlainen: skripteille ja muille ohjelmille.</translation>
+    </message>
+    <message>
+        <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+        <translation>Aukeaa suomen- tai ruotsinkieliseen Exceliin kaksoisnapsautuksella: puolipisteet, desimaalipilkku, otsikot raportin kielellä.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2264,10 +2268,6 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
     <message>
         <source>Export &amp;enrolment file…</source>
         <translation>Vie &amp;rekisteröintitiedosto…</translation>
-    </message>
-    <message>
-        <source>Export enrolment file</source>
-        <translation>Vie rekisteröintitiedosto</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

@@ -39,10 +39,6 @@
         <translation>&amp;Importera koordinatorns fil…</translation>
     </message>
     <message>
-        <source>Import the coordinator's file</source>
-        <translation>Importera koordinatorns fil</translation>
-    </message>
-    <message>
         <source>Remove them</source>
         <translation>Ta bort dem</translation>
     </message>
@@ -709,6 +705,10 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>Undone.</source>
+        <translation>Ångrat.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -1113,10 +1113,6 @@
         <translation>Lapp till besökaren…</translation>
     </message>
     <message>
-        <source>A note for the visitor of the chosen visit</source>
-        <translation>Lapp till besökaren vid det valda besöket</translation>
-    </message>
-    <message>
         <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
         <translation>Vad som gjordes, nästa steg och vart man kan vända sig, på besökarens språk. Inga namn, inga anteckningar.</translation>
     </message>
@@ -1357,10 +1353,6 @@
         <translation>E&amp;xportera referensfilen…</translation>
     </message>
     <message>
-        <source>Export the reference file</source>
-        <translation>Exportera referensfilen</translation>
-    </message>
-    <message>
         <source>Coordinator card</source>
         <translation>Koordinatorskort</translation>
     </message>
@@ -1371,10 +1363,6 @@
     <message>
         <source>Export the &amp;coordinator card…</source>
         <translation>Exportera &amp;koordinatorskortet…</translation>
-    </message>
-    <message>
-        <source>Export the coordinator card</source>
-        <translation>Exportera koordinatorskortet</translation>
     </message>
     <message>
         <source>Last exported: version %1</source>
@@ -1444,6 +1432,18 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (Excel-arbetsbok)</translation>
+    </message>
+    <message>
+        <source>CSV for scripts</source>
+        <translation>CSV för program</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (Finnish/Swedish)</source>
+        <translation>CSV för Excel (finska/svenska)</translation>
+    </message>
+    <message>
         <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
         <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
     </message>
@@ -1488,12 +1488,16 @@
         <translation>&amp;Ansvarsperson (HOPPU):</translation>
     </message>
     <message>
-        <source>Municipality of the facts</source>
-        <translation>Uppgifternas kommun</translation>
-    </message>
-    <message>
         <source>Save the facts</source>
         <translation>Spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+        <translation>Kommaseparerad UTF-8 med kolumnnycklar och decimalpunkt, likadan varje månad: för skript och andra program.</translation>
+    </message>
+    <message>
+        <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+        <translation>Öppnas i finsk eller svensk Excel med ett dubbelklick: semikolon, decimalkomma, rubriker på rapportens språk.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2264,10 +2268,6 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
     <message>
         <source>Export &amp;enrolment file…</source>
         <translation>Exportera &amp;registreringsfil…</translation>
-    </message>
-    <message>
-        <source>Export enrolment file</source>
-        <translation>Exportera registreringsfil</translation>
     </message>
     <message>
         <source>Save the enrolment file</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import drafts
-from . import registry
+from . import a11y, registry
 from .context import AppContext
 from .registry import PageSpec
 from .session_bar import SessionBar
@@ -142,7 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
         ctx.prefill_requested.connect(self.prefill_record)
         if self.session_bar is not None:
             ctx.settings_changed.connect(self.session_bar.reload_sites)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.status_message.connect(self.say)
         self._fit_screen()
         self.retranslate()
         self.check_drafts()  # one small query, and the offer belongs in the first frame
@@ -184,7 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
             if menu_key == "records":
                 self.undo_action = QAction(self)
                 self.undo_action.setShortcut(QKeySequence.Undo)
-                self.undo_action.triggered.connect(self.ctx.undo)
+                self.undo_action.triggered.connect(self.undo)
                 self.ctx.undo_changed.connect(self._update_undo)
                 menu.addAction(self.undo_action)
                 menu.addSeparator()
@@ -214,6 +214,15 @@ class MainWindow(Retranslating, QMainWindow):
             # empty menu looks like a broken button.
             menu.menuAction().setVisible(bool(menu.actions()))
 
+    def say(self, text: str) -> None:
+        """A message in the status bar, read out by a screen reader too."""
+        self.statusBar().showMessage(text, 8000)
+        a11y.announce(self.statusBar(), text)
+
+    def undo(self) -> None:
+        if self.ctx.undo():
+            self.say(self.tr("Undone."))
+
     def _update_undo(self) -> None:
         step = self.ctx.last_undo()
         self.undo_action.setEnabled(step is not None)
@@ -235,18 +244,28 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_undo()
         width = max((self.nav.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs), default=120)
         self.nav.setFixedWidth(min(max(width + 48, 170), 320))
+        # The pages retranslate after the window (children get the change after their
+        # parent): name their controls from the new labels once they have.
+        QTimer.singleShot(0, self, self._name_controls)
+
+    def _name_controls(self) -> None:
+        a11y.name_from_labels(self)
 
     # -- pages ------------------------------------------------------------------------------
     def _build_page(self, spec: PageSpec) -> QWidget:
         page = spec.factory(self.ctx)
         page.setObjectName(page.objectName() or f"page:{spec.key}")
         self.stack.addWidget(page)
+        a11y.keyboard_fixes(page)
+        a11y.name_from_labels(page)
         return page
 
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(self.specs):
             spec = self.specs[row]
-            self.stack.setCurrentWidget(self.pages[spec.key])
+            page = self.pages[spec.key]
+            self.stack.setCurrentWidget(page)
+            a11y.name_from_labels(page)  # a label may have changed while the page was away
             if self.session_bar is not None:
                 self.session_bar.setVisible(spec.needs_site)
 

@@ -21,6 +21,7 @@ from ..errors import YnError
 from ..services import desk
 from .context import AppContext
 from .errors import show_error
+from . import a11y
 from .widgets import Retranslating, TermChecklist, local_text
 
 
@@ -65,6 +66,7 @@ class OpenSessionDialog(Retranslating, QDialog):
         layout.addWidget(self.pro_group)
         layout.addWidget(self.buttons)
         self.retranslate()
+        a11y.keyboard_fixes(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open the desk"))

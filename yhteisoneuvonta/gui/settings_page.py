@@ -47,7 +47,10 @@ class SettingsPage(Retranslating, QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
         self.adviser_box.form.addRow(buttons)
-        self.adviser_box.setVisible(ctx.role == registry.ADVISER)
+        # hide() only: setVisible(True) on a widget not yet in a layout shows it as a window
+        # of its own for a moment, which takes the keyboard focus away from the main window
+        if ctx.role != registry.ADVISER:
+            self.adviser_box.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

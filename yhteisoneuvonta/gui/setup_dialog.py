@@ -26,6 +26,7 @@ from .adviser_fields import AdviserFields, LanguageCombo
 from .errors import show_error
 from .i18n import I18n
 from .messages import translate_message
+from . import a11y
 from .widgets import ErrorLabel, Retranslating
 
 MIN_PASSPHRASE = 8
@@ -124,6 +125,7 @@ class SetupDialog(Retranslating, QDialog):
         self.setTabOrder(self.sites.search, self.sites.tree)
         self._role_chosen()
         self.retranslate()
+        a11y.keyboard_fixes(self)
         self.resize(720, 660)
 
     def retranslate(self) -> None:
@@ -143,6 +145,8 @@ class SetupDialog(Retranslating, QDialog):
         self.pass2.setAccessibleName(self.tr("Passphrase again"))
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
+        a11y.describe(self.pass1, self.pass_help.text())  # the help is read with the field
+        a11y.name_from_labels(self)
 
     def _language_chosen(self) -> None:
         self.i18n.set_language(self.language.value())  # LanguageChange retranslates

@@ -1,0 +1,112 @@
+"""What a screen reader and a keyboard-only user need from every screen, in one place.
+
+- ``keyboard_fixes(root)``: Tab leaves tables and text boxes (arrows move inside a table),
+  containers that only scroll take no focus; run on every page and dialog when it is built.
+- ``name_from_labels(root)``: a control's accessible name is its visible label (the buddy
+  label's text), also for a combo box, which Qt would otherwise name by its current value.
+- ``describe(widget, text, key)``: longer explanations and shortcuts go in the accessible
+  description, so the name stays what the user sees.
+- ``announce(widget, text)``: a save, an undo or a refusal is spoken, not only shown.
+- ``set_field_error(widget, text)``: a field's error is part of its description while it stands.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
+
+HELP_PROPERTY = "a11yHelp"  # a field's own description, to come back to when its error goes
+
+
+def plain(text: str) -> str:
+    """A visible label as a listener should hear it: no mnemonic marks, no trailing colon."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split()).rstrip(":").strip()
+
+
+class _TabLeaves(QObject):
+    """Tab in a date edit goes to the next control, not to its next section (day, month,
+    year…): a section-by-section Tab is a trap when a section never hands Tab on (a date
+    edit showing its minimum date). Arrow keys still move between sections."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Tab, Qt.Key_Backtab) \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            edit = obj if isinstance(obj, QDateTimeEdit) else obj.parent()
+            forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
+            return QWidget.focusNextPrevChild(edit, forward)
+        return False
+
+
+_tab_leaves = _TabLeaves()
+
+
+def keyboard_fixes(root: QWidget) -> None:
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for area in root.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.NoFocus)
+    for text in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        text.setTabChangesFocus(True)
+    for edit in root.findChildren(QDateTimeEdit):
+        if not edit.property("a11yTabLeaves"):
+            edit.setProperty("a11yTabLeaves", True)
+            edit.installEventFilter(_tab_leaves)
+            if edit.lineEdit() is not None:  # the key goes to the inner line edit first
+                edit.lineEdit().installEventFilter(_tab_leaves)
+    if isinstance(root, QAbstractItemView):
+        root.setTabKeyNavigation(False)
+
+
+def name_from_labels(root: QWidget) -> None:
+    """Every control with a buddy label is named by that label's visible text (a name that
+    adds context in brackets to it, "Municipality (Facts)", is kept)."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.text():
+            name = plain(label.text())
+            if not buddy.accessibleName().startswith(f"{name} ("):
+                buddy.setAccessibleName(name)
+
+
+def native_key(key: str | QKeySequence) -> str:
+    return QKeySequence(key).toString(QKeySequence.NativeText)
+
+
+def describe(widget: QWidget, text: str = "", key: str | QKeySequence | None = None) -> None:
+    """The accessible description: an explanation and/or the control's shortcut."""
+    parts = [p for p in (text, f"({native_key(key)})" if key else "") if p]
+    description = " ".join(parts)
+    widget.setProperty(HELP_PROPERTY, description)
+    widget.setAccessibleDescription(description)
+
+
+def set_field_error(widget: QWidget, error: str) -> None:
+    """While an error stands, a screen reader reads it with the field; then the help again."""
+    help_text = widget.property(HELP_PROPERTY) or ""
+    widget.setAccessibleDescription(f"{error} {help_text}".strip() if error else help_text)
+
+
+announced: deque[tuple[str, bool]] = deque(maxlen=20)  # the latest, for a look in tests
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Speak ``text`` through the screen reader (Qt 6.8+ announcement), if one listens;
+    a refusal (``assertive``) interrupts what is being read."""
+    if not text:
+        return
+    announced.append((text, assertive))
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
