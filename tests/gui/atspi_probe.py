@@ -1,0 +1,90 @@
+"""Run by the SYSTEM python3 (pyatspi is a Debian package, not in the venv) inside the test's
+X display and session bus: read the running program the way Orca does, through AT-SPI.
+
+Prints one JSON object: the application's name, the quick-log page's push buttons (name,
+description), and which control had focus before and after a Tab key press.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import pyatspi
+
+APP = sys.argv[1] if len(sys.argv) > 1 else "Yhteisöneuvonta"
+TAB_KEYCODE = 23  # X keycode of Tab on the default (evdev/xfree86) keymap
+
+
+def find_app(deadline: float):
+    while time.time() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == APP and app.childCount:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0):
+    yield node
+    if depth > 40:
+        return
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:  # noqa: BLE001 - a widget can go away while we read
+            continue
+        if child is not None:
+            yield from walk(child, depth + 1)
+
+
+def showing(node) -> bool:
+    return node.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def focused(app):
+    """The focused control (not a list's current item, which keeps its state when the list
+    itself has no focus)."""
+    found = None
+    for node in walk(app):
+        if node.getState().contains(pyatspi.STATE_FOCUSED) and node.getRole() != pyatspi.ROLE_LIST_ITEM:
+            found = {"role": node.getRoleName(), "name": node.name}
+    return found
+
+
+def main() -> int:
+    app = find_app(time.time() + 40)
+    if app is None:
+        names = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+        print(json.dumps({"error": f"application {APP!r} not on the desktop", "apps": names}))
+        return 1
+    # wait until the first page (built after the first frame) is in the tree
+    deadline = time.time() + 30
+    buttons = []
+    while time.time() < deadline:
+        buttons = [n for n in walk(app) if n.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON,
+                                                            pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON)
+                   and showing(n)]
+        if any("Ctrl+Enter" in b.name for b in buttons):
+            break
+        time.sleep(0.3)
+    out = {"app": app.name,
+           "buttons": [{"role": b.getRoleName(), "name": b.name, "description": b.description} for b in buttons]}
+    # No window manager activates the window: a click on the first topic button does (and
+    # gives that button the focus), as a user's click would; then Tab.
+    start = next((b for b in buttons if b.getRole() == pyatspi.ROLE_CHECK_BOX and b.name), None)
+    if start is not None:
+        x, y, w, h = start.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, pyatspi.MOUSE_B1C)
+        time.sleep(1.0)
+    out["focus_before"] = focused(app)
+    pyatspi.Registry.generateKeyboardEvent(TAB_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
+    time.sleep(1.0)
+    out["focus_after"] = focused(app)
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
