@@ -1728,6 +1728,10 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>Hi&amp;gh contrast (black text on white)</source>
+        <translation>Hi&amp;gh contrast (black text on white)</translation>
+    </message>
+    <message>
         <source>Save code and sites</source>
         <translation>Save code and sites</translation>
     </message>

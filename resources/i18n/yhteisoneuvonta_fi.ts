@@ -1728,6 +1728,10 @@
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
+        <source>Hi&amp;gh contrast (black text on white)</source>
+        <translation>Suuri ko&amp;ntrasti (musta teksti valkoisella)</translation>
+    </message>
+    <message>
         <source>Save code and sites</source>
         <translation>Tallenna tunnus ja toimipaikat</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>Hi&amp;gh contrast (black text on white)</source>
+        <translation>Hög ko&amp;ntrast (svart text på vitt)</translation>
+    </message>
+    <message>
         <source>Save code and sites</source>
         <translation>Spara kod och platser</translation>
     </message>

@@ -184,3 +184,85 @@ def test_save_undo_and_refusal_are_announced(window, qtbot) -> None:
     form.minutes.setValue(15)
     form.save()
     assert error not in form.minutes.accessibleDescription()
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a, b) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_high_contrast_from_settings(window, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    page = window.show_page("settings")
+    app = QApplication.instance()
+    try:
+        page.contrast.click()
+        assert window.ctx.ws.setting("high_contrast") is True
+        pal = app.palette()
+        for fg, bg in ((QPalette.WindowText, QPalette.Window), (QPalette.Text, QPalette.Base),
+                       (QPalette.ButtonText, QPalette.Button), (QPalette.HighlightedText, QPalette.Highlight),
+                       (QPalette.PlaceholderText, QPalette.Base)):
+            assert contrast(pal.color(fg), pal.color(bg)) >= 7, (fg, bg)
+        disabled = pal.color(QPalette.Disabled, QPalette.Text)
+        assert contrast(disabled, pal.color(QPalette.Base)) >= 4.5
+        page.contrast.click()
+        assert window.ctx.ws.setting("high_contrast") is False
+        assert app.styleSheet() == ""
+    finally:
+        a11y.apply_contrast(False)
+
+
+def _clipped_labels(root) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    from yhteisoneuvonta.gui.widgets import FittedLabel
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or isinstance(label, FittedLabel):
+            continue  # a FittedLabel shrinks and elides by design; its full text is its name
+        if label.wordWrap():
+            need_w, need_h = 1, label.heightForWidth(label.width())
+        else:
+            hint = label.minimumSizeHint()
+            need_w, need_h = hint.width(), hint.height()
+        if label.width() < need_w or label.height() < need_h - 1:
+            out.append(f"{label.text()[:40]!r} {label.width()}x{label.height()} < {need_w}x{need_h}")
+    return out
+
+
+def test_200_percent_text_scrolls_instead_of_clipping(qtbot, adviser_ws, i18n) -> None:
+    """A doubled font on a 1366x768 window (what 200 % text scaling does to the layout):
+    the adviser's pages scroll, and no label is cut."""
+    from PySide6.QtGui import QFont
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        win = _show(qtbot, build_main_window(adviser_ws, i18n))
+        win.setWindowState(Qt.WindowNoState)
+        win.resize(1366, 768)
+        for key in ("quick_log", "encounter", "form_help", "group_session", "observation", "instrument_answer",
+                    "send_week", "summaries", "history", "settings"):
+            win.show_page(key)
+            qtbot.wait(10)
+            QApplication.processEvents()
+            page = win.page(key)
+            assert not _clipped_labels(page), (key, _clipped_labels(page))
+            host = win.page_scroll.widget()
+            view = win.page_scroll.viewport().size()
+            assert host.width() >= host.minimumSizeHint().width() and host.height() >= host.minimumSizeHint().height()
+            if host.minimumSizeHint().height() > view.height():  # too tall: it scrolls
+                assert win.page_scroll.verticalScrollBar().maximum() > 0, key
+        win.show_page("quick_log")
+        QApplication.processEvents()
+        assert win.page_scroll.verticalScrollBar().maximum() > 0  # the quick log does not fit at 200 %
+    finally:
+        app.setFont(normal)

@@ -18,6 +18,7 @@ from ..core.workspace import Workspace
 from ..errors import StoreError
 from ..paths import resources_dir
 from ..services import setup
+from . import a11y
 from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
@@ -102,6 +103,8 @@ def run_gui(argv: list[str]) -> int:
             if args.smoke:
                 _smoke_setup(ws)
             i18n.set_language(ws.setting("language") or DEFAULT_LANGUAGE)
+            if ws.setting("high_contrast") or a11y.system_wants_high_contrast():
+                a11y.apply_contrast(True)
             if not setup.is_set_up(ws):
                 from .setup_dialog import (
                     SetupDialog,  # key generation: only on the first run

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,34 @@ class DraftBanner(Retranslating, QFrame):
         self.discard_button.setText(self.tr("Discard"))
         for w in (self.text, self.restore_button, self.discard_button):
             w.setAccessibleName(w.text())
+
+
+class PageHost(QWidget):
+    """The page side inside the window's scroll area: as large as the view, and never
+    smaller than the page's *minimum* size. (Given the page directly, the scroll area would
+    size it by the preferred height of its wrapped labels, and a form that scrolls by itself
+    would push its Save button below the window.)"""
+
+    def __init__(self, inner: QWidget, area: QScrollArea) -> None:
+        super().__init__()
+        self.inner, self.area = inner, area
+        inner.setParent(self)
+        inner.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.inner.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.inner.minimumSizeHint()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        self.inner.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.inner and event.type() == QEvent.LayoutRequest:
+            QCoreApplication.postEvent(self.area, QEvent(QEvent.LayoutRequest))  # new minimum: rescroll
+        return super().eventFilter(obj, event)
 
 
 class LazyPages(Mapping[str, QWidget]):
@@ -129,10 +158,18 @@ class MainWindow(Retranslating, QMainWindow):
             rl.addWidget(self.session_bar)
         rl.addWidget(self.banner)
         rl.addWidget(self.stack, 1)
+        # At 200 % text or on a small screen a page larger than the window scrolls instead of
+        # squeezing its labels; it only scrolls, so it takes no focus.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.NoFocus)
+        self.page_scroll.setWidget(PageHost(right, self.page_scroll))
         central = QWidget()
         cl = QHBoxLayout(central)
         cl.addWidget(self.nav)
-        cl.addWidget(right, 1)
+        cl.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
 
         self.menus: dict[str, QMenu] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError, YnError
 from ..services import setup
-from . import registry
+from . import a11y, registry
 from .adviser_fields import AdviserFields, LanguageCombo
 from .context import AppContext
 from .errors import show_error
@@ -35,6 +36,11 @@ class SettingsPage(Retranslating, QWidget):
         self.language_label.setBuddy(self.language)
         top = QFormLayout()
         top.addRow(self.language_label, self.language)
+        self.contrast = QCheckBox()
+        self.contrast.setObjectName("settingsContrast")
+        self.contrast.setChecked(bool(ctx.ws.setting("high_contrast")))
+        self.contrast.toggled.connect(self.contrast_chosen)
+        top.addRow(self.contrast)
 
         self.adviser_box = AdviserFields(ctx.ref, code_name="settingsCode")
         self.adviser_box.set_value(ctx.ws.setting("adviser_code") or "", ctx.home_sites())
@@ -63,6 +69,7 @@ class SettingsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
+        self.contrast.setText(self.tr("Hi&gh contrast (black text on white)"))
         self.save_button.setText(self.tr("Save code and sites"))
         self.save_button.setAccessibleName(self.save_button.text())
 
@@ -74,6 +81,14 @@ class SettingsPage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.ctx.i18n.set_language(lang)  # every widget retranslates itself
+
+    def contrast_chosen(self, on: bool) -> None:
+        try:
+            setup.update_settings(self.ctx.ws, high_contrast=on)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        a11y.apply_contrast(on)  # at once, for every window
 
     def save(self) -> None:
         self.adviser_box.clear_errors()
