@@ -128,7 +128,7 @@ def focusable(root: QWidget) -> list[QWidget]:
     another control; of a group of radio buttons, the checked one (arrows move inside)."""
     out = []
     for w in root.findChildren(QWidget):
-        if not (w.focusPolicy() & Qt.TabFocus) == Qt.TabFocus:
+        if w.focusPolicy() & Qt.TabFocus != Qt.TabFocus:
             continue
         if not w.isVisibleTo(root) or not w.isEnabled() or w.focusProxy() is not None or _skip(w):
             continue

@@ -98,11 +98,14 @@ class SettingsPage(Retranslating, QWidget):
         except ValidationError as exc:
             others = self.adviser_box.show_errors(exc.errors)
             self.status.setText("\n".join(translate_message(m) for m in others.values()))
+            shown = [self.adviser_box.code_error.text(), self.adviser_box.sites_error.text(), self.status.text()]
+            a11y.announce(self.status, " ".join(t for t in shown if t), assertive=True)
             return
         except YnError as exc:
             show_error(self, exc)
             return
         self.status.setText(self.tr("Saved."))
+        a11y.announce(self.status, self.status.text())
         self.ctx.settings_changed.emit()
 
 
