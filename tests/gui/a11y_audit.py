@@ -99,10 +99,6 @@ def audit_names(root: QWidget) -> list[str]:
             continue
         where = f"{type(obj).__name__} {obj.objectName() or '?'}"
         name = plain(node.text(QAccessible.Text.Name))
-        if isinstance(obj, QComboBox):
-            # Qt names a combo box by its value on Linux whatever its accessibleName (the
-            # label reaches Orca as a "labelled by" relation); check the name we give it
-            name = plain(obj.accessibleName())
         if not name:
             problems.append(f"{where}: no accessible name")
             continue

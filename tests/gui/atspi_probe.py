@@ -43,6 +43,16 @@ def showing(node) -> bool:
     return node.getState().contains(pyatspi.STATE_SHOWING)
 
 
+def chosen(combo):
+    """What a screen reader reads as the combo box's value: the selected item of its list."""
+    try:
+        lst = combo.getChildAtIndex(0)
+        sel = lst.querySelection()
+        return [sel.getSelectedChild(i).name for i in range(sel.nSelectedChildren)]
+    except Exception as exc:  # noqa: BLE001
+        return [f"error: {exc}"]
+
+
 def focused(app):
     """The focused control (not a list's current item, which keeps its state when the list
     itself has no focus)."""
@@ -69,7 +79,13 @@ def main() -> int:
         if any("Ctrl+Enter" in b.name for b in buttons):
             break
         time.sleep(0.3)
+    combos = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_COMBO_BOX and showing(n)]
     out = {"app": app.name,
+           "combos": [{"name": c.name, "labelled_by": [t.name for r in c.getRelationSet()
+                                                         if r.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                                                         for t in (r.getTarget(i) for i in range(r.getNTargets()))]}
+                      for c in combos],
+           "combo_choices": [chosen(c) for c in combos],
            "buttons": [{"role": b.getRoleName(), "name": b.name, "description": b.description} for b in buttons]}
     # No window manager activates the window: a click on the first topic button does (and
     # gives that button the focus), as a user's click would; then Tab.

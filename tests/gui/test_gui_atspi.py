@@ -108,6 +108,9 @@ def test_quick_log_through_atspi(desktop: dict[str, str], tmp_path: Path) -> Non
     assert "Ctrl+Enter" in buttons["Tallenna (Ctrl+Enter)"]["description"]
     assert "Lisätietoja…" in buttons and "Avaa koko lomake" in buttons["Lisätietoja…"]["description"]
     assert all(b["name"] for b in seen["buttons"]), [b for b in seen["buttons"] if not b["name"]]
+    # a combo box is named by its label, not by its current value (Qt's own choice on Linux)
+    assert [c["name"] for c in seen["combos"]] == ["Paikka"], seen["combos"]
+    assert seen["combo_choices"] == [["Annala, yhteisöneuvonta"]]  # its value: the chosen item
     minutes = [b for b in seen["buttons"] if b["name"].endswith(" min")]
     assert minutes and {b["role"] for b in minutes} == {"radio button"}
     # Tab moves the focus

@@ -50,6 +50,7 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
     # The version comes from package metadata (~40 ms): read it after the first frame.
     QTimer.singleShot(0, lambda: app.setApplicationVersion(yhteisoneuvonta.__version__))
     app.setWindowIcon(QIcon(str(icon_path())))
+    a11y.install()  # combo boxes named by their labels for screen readers
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # readable for everyone at a busy desk
         font.setPointSizeF(11)
