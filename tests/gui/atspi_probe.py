@@ -86,6 +86,8 @@ def main() -> int:
                                                          for t in (r.getTarget(i) for i in range(r.getNTargets()))]}
                       for c in combos],
            "combo_choices": [chosen(c) for c in combos],
+           "unnamed": [n.getRoleName() for n in walk(app) if showing(n) and not n.name
+                       and n.getState().contains(pyatspi.STATE_FOCUSABLE)],
            "buttons": [{"role": b.getRoleName(), "name": b.name, "description": b.description} for b in buttons]}
     # No window manager activates the window: a click on the first topic button does (and
     # gives that button the focus), as a user's click would; then Tab.

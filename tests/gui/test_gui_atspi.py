@@ -102,6 +102,7 @@ def test_quick_log_through_atspi(desktop: dict[str, str], tmp_path: Path) -> Non
         log.close()
     assert probe.returncode == 0, probe.stdout + probe.stderr + (tmp_path / "app.log").read_text()
     seen = json.loads(probe.stdout)
+    assert seen["unnamed"] == [], "focusable objects without a name"  # what Orca would say nothing for
     buttons = {b["name"]: b for b in seen["buttons"]}
     # the names a screen reader speaks are what the buttons show
     assert "Tallenna (Ctrl+Enter)" in buttons, sorted(buttons)
