@@ -266,3 +266,17 @@ def test_200_percent_text_scrolls_instead_of_clipping(qtbot, adviser_ws, i18n) -
         assert win.page_scroll.verticalScrollBar().maximum() > 0  # the quick log does not fit at 200 %
     finally:
         app.setFont(normal)
+
+
+def test_setup_refusal_is_read_with_the_field(qtbot, data_dir, i18n) -> None:
+    dlg = SetupDialog(Workspace(data_dir), i18n)
+    qtbot.addWidget(dlg)
+    dlg.findChild(QRadioButton, "roleCoordinator").setChecked(True)
+    assert "tunnuslause" in dlg.pass1.accessibleDescription().lower()  # its help text
+    dlg.pass1.setText("short")
+    dlg.pass2.setText("short")
+    a11y.announced.clear()
+    dlg.finish()
+    error = dlg.pass_error.text()
+    assert error and a11y.announced[-1] == (error, True)
+    assert error in QAccessible.queryAccessibleInterface(dlg.pass1).text(QAccessible.Text.Description)

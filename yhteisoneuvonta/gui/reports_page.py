@@ -254,18 +254,25 @@ class ReportsPage(Retranslating, QWidget):
     def save_facts(self) -> None:
         for e in self.errors.values():
             e.show_message("")
+        for field in self.fields.values():
+            a11y.set_field_error(field, "")
         try:
             municipalities.set_info(self.ctx.ws, self.facts_muni.currentData(),
                                     **{k: self._value(k) for k in self.fields})
         except ValidationError as exc:
             for key, message in exc.errors.items():
                 self.errors.get(key, self.errors["follow_up"]).show_message(translate_message(message))
+            for key, field in self.fields.items():
+                a11y.set_field_error(field, self.errors[key].text())  # read with the field
+            a11y.announce(self.facts_save, " ".join(e.text() for e in self.errors.values() if e.text()),
+                          assertive=True)
             self.facts_status.setText("")
             return
         except YnError as exc:
             show_error(self, exc)
             return
         self.facts_status.setText(self.tr("Saved."))
+        a11y.announce(self.facts_status, self.facts_status.text())
 
 
 registry.register_page(registry.PageSpec(

@@ -161,6 +161,7 @@ class SetupDialog(Retranslating, QDialog):
         self.adviser_box.clear_errors()
         for label in (self.pass_error, self.form_error):
             label.show_message("")
+        a11y.set_field_error(self.pass1, "")
 
     def finish(self) -> None:
         self._clear_errors()
@@ -173,6 +174,8 @@ class SetupDialog(Retranslating, QDialog):
         except ValidationError as exc:
             others = self.adviser_box.show_errors(exc.errors)
             self.form_error.show_message("\n".join(translate_message(m) for m in others.values()))
+            shown = (self.adviser_box.code_error.text(), self.adviser_box.sites_error.text(), self.form_error.text())
+            a11y.announce(self, " ".join(t for t in shown if t), assertive=True)
             return
         except YnError as exc:
             show_error(self, exc)
@@ -185,13 +188,19 @@ class SetupDialog(Retranslating, QDialog):
         setup.setup_adviser(self.ws, code, sites, lang)
         identity.after_setup(self.ws)
 
+    def _pass_refused(self, text: str) -> None:
+        self.pass_error.show_message(text)
+        a11y.set_field_error(self.pass1, text)
+        a11y.announce(self, text, assertive=True)
+        self.pass1.setFocus()
+
     def _finish_coordinator(self, lang: str) -> bool:
         p1, p2 = self.pass1.text(), self.pass2.text()
         if len(p1) < MIN_PASSPHRASE:
-            self.pass_error.show_message(self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+            self._pass_refused(self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
             return False
         if p1 != p2:
-            self.pass_error.show_message(self.tr("The two passphrases differ. Type them again."))
+            self._pass_refused(self.tr("The two passphrases differ. Type them again."))
             self.pass2.clear()
             return False
         setup.setup_coordinator(self.ws, lang)
