@@ -81,6 +81,15 @@ def keyboard_fixes(root: QWidget) -> None:
         root.setTabKeyNavigation(False)
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``width`` x ``height``, or less where the screen (at 200 % text) has less room."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height() - 40)  # the title bar
+    window.resize(width, height)
+
+
 def name_from_labels(root: QWidget) -> None:
     """Every control with a buddy label is named by that label's visible text (a name that
     adds context in brackets to it, "Municipality (Facts)", is kept)."""

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -106,7 +108,10 @@ class SetupDialog(Retranslating, QDialog):
 
         top = QFormLayout()
         top.addRow(self.language_label, self.language)
-        layout = QVBoxLayout(self)
+        # The fields scroll, the buttons stay: at 200 % text the dialog is taller than the screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.role_box)
@@ -116,8 +121,14 @@ class SetupDialog(Retranslating, QDialog):
         # fields stay together instead of spreading over the dialog.
         self.filler = QWidget()
         layout.addWidget(self.filler, 1)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.form_error)
+        outer.addWidget(self.buttons)
         self.setTabOrder(self.language, self.adviser_radio)
         self.setTabOrder(self.adviser_radio, self.coordinator_radio)
         self.setTabOrder(self.coordinator_radio, self.code)
@@ -126,7 +137,7 @@ class SetupDialog(Retranslating, QDialog):
         self._role_chosen()
         self.retranslate()
         a11y.keyboard_fixes(self)
-        self.resize(720, 660)
+        a11y.fit_to_screen(self, 720, 660)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Yhteisöneuvonta"))
