@@ -99,7 +99,7 @@ CHOICE_STYLE = ("QRadioButton { padding: 4px; border: 1px solid palette(mid); bo
                 " background: palette(button); } "
                 "QRadioButton:checked { background: #1d5fa8; border: 2px solid #0d3566; } "
                 "QRadioButton:focus { border: 3px solid palette(highlight); } "
-                "QRadioButton::indicator { width: 0px; height: 0px; }")
+                "QRadioButton::indicator { width: 0px; height: 0px; border: none; image: none; margin: 0px; }")
 
 
 class BigChoice(QRadioButton):
