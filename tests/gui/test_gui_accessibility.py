@@ -280,3 +280,30 @@ def test_setup_refusal_is_read_with_the_field(qtbot, data_dir, i18n) -> None:
     error = dlg.pass_error.text()
     assert error and a11y.announced[-1] == (error, True)
     assert error in QAccessible.queryAccessibleInterface(dlg.pass1).text(QAccessible.Text.Description)
+
+
+def test_reports_page_saves_csv_for_excel(qtbot, coord_ws, i18n, tmp_path) -> None:
+    from yhteisoneuvonta.gui.coordinator.dialogs import DialogService, set_dialogs
+
+    class SaveTo(DialogService):
+        def save_file(self, parent, title, suggested, name_filter=""):
+            self.suggested = suggested
+            return str(tmp_path / "raportti")  # no extension: the page adds .csv
+
+    service = SaveTo()
+    old = set_dialogs(service)
+    try:
+        win = _show(qtbot, build_main_window(coord_ws, i18n))
+        page = win.show_page("reports")
+        page.fmt.setCurrentIndex(page.fmt.findData("excel-csv"))
+        assert page.fmt.currentText() == "CSV Exceliin (suomi/ruotsi)"
+        assert "puolipisteet" in page.fmt_hint.text() and page.fmt_hint.text() in page.fmt.accessibleDescription()
+        page.period.setText("2026-W47")
+        page.save_report()
+        out = tmp_path / "raportti.csv"
+        qtbot.waitUntil(out.exists, timeout=15000)
+        assert service.suggested.endswith(".csv")
+        raw = out.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and raw.decode("utf-8-sig").startswith("Viikko;")
+    finally:
+        set_dialogs(old)
