@@ -1,8 +1,9 @@
 """Run by the SYSTEM python3 (pyatspi is a Debian package, not in the venv) inside the test's
 X display and session bus: read the running program the way Orca does, through AT-SPI.
 
-Prints one JSON object: the application's name, the quick-log page's push buttons (name,
-description), and which control had focus before and after a Tab key press.
+Prints one JSON object: the application's name, the quick-log page's buttons (role, name,
+description), its combo box (name, label, chosen item), focusable objects without a name,
+which control had focus before and after a Tab key press, and what a save announced.
 """
 from __future__ import annotations
 
@@ -63,6 +64,29 @@ def focused(app):
     return found
 
 
+def save_and_listen(buttons) -> list[str]:
+    """Press Save (a topic is chosen) and collect what the program announces."""
+    from gi.repository import GLib
+
+    heard: list[str] = []
+
+    def on_event(event) -> None:
+        heard.append(str(event.any_data))
+
+    pyatspi.Registry.registerEventListener(on_event, "object:announcement")
+    save = next((b for b in buttons if "Ctrl+Enter" in b.name), None)
+    if save is None:
+        return heard
+    action = save.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    action.doAction(names.index("Press") if "Press" in names else 0)
+    loop = GLib.MainLoop()
+    GLib.timeout_add(3000, loop.quit)
+    loop.run()
+    pyatspi.Registry.deregisterEventListener(on_event, "object:announcement")
+    return heard
+
+
 def main() -> int:
     app = find_app(time.time() + 40)
     if app is None:
@@ -100,6 +124,7 @@ def main() -> int:
     pyatspi.Registry.generateKeyboardEvent(TAB_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
     time.sleep(1.0)
     out["focus_after"] = focused(app)
+    out["announced"] = save_and_listen(buttons)
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

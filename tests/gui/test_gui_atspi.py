@@ -1,6 +1,7 @@
 """One smoke test through AT-SPI, the interface Orca reads on Linux: the real program on a
 virtual X display with a session D-Bus and the accessibility bus, read from outside by the
-system python's pyatspi (tests/gui/atspi_probe.py).
+system python's pyatspi (tests/gui/atspi_probe.py): names, descriptions, roles, the combo
+box's label and value, a Tab press moving the focus, and a save announced.
 
 The fixture starts everything itself (Xvfb, dbus-daemon, at-spi-bus-launcher); the Debian
 packages come from TEST_PACKAGES in installer/bootstrap.py. Skipped only off Linux, where
@@ -114,6 +115,8 @@ def test_quick_log_through_atspi(desktop: dict[str, str], tmp_path: Path) -> Non
     assert seen["combo_choices"] == [["Annala, yhteisöneuvonta"]]  # its value: the chosen item
     minutes = [b for b in seen["buttons"] if b["name"].endswith(" min")]
     assert minutes and {b["role"] for b in minutes} == {"radio button"}
+    # a save is spoken: the announcement reaches the screen reader's bus
+    assert any(text.startswith("Tallennettu:") for text in seen["announced"]), seen["announced"]
     # Tab moves the focus
     assert seen["focus_before"] is not None, seen
     assert seen["focus_after"] is not None and seen["focus_after"] != seen["focus_before"], seen
