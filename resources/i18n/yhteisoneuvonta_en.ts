@@ -31,10 +31,6 @@
             <translation>The coordinator's file</translation>
         </message>
         <message>
-            <source>Import the coordinator's file</source>
-            <translation>Import the coordinator's file</translation>
-        </message>
-        <message>
             <source>Remove them</source>
             <translation>Remove them</translation>
         </message>
@@ -847,6 +843,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Undone.</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -1171,10 +1171,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>Note for the visitor…</translation>
         </message>
         <message>
-            <source>A note for the visitor of the chosen visit</source>
-            <translation>A note for the visitor of the chosen visit</translation>
-        </message>
-        <message>
             <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
             <translation>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</translation>
         </message>
@@ -1340,10 +1336,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>E&amp;xport the reference file…</translation>
         </message>
         <message>
-            <source>Export the reference file</source>
-            <translation>Export the reference file</translation>
-        </message>
-        <message>
             <source>Coordinator card</source>
             <translation>Coordinator card</translation>
         </message>
@@ -1354,10 +1346,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Export the &amp;coordinator card…</source>
             <translation>Export the &amp;coordinator card…</translation>
-        </message>
-        <message>
-            <source>Export the coordinator card</source>
-            <translation>Export the coordinator card</translation>
         </message>
         <message>
             <source>Last exported: version %1</source>
@@ -1485,10 +1473,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>Person res&amp;ponsible (HOPPU):</translation>
         </message>
         <message>
-            <source>Municipality of the facts</source>
-            <translation>Municipality of the facts</translation>
-        </message>
-        <message>
             <source>Save the facts</source>
             <translation>Save the facts</translation>
         </message>
@@ -1526,6 +1510,26 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>XLSX (Excel workbook)</source>
+            <translation>XLSX (Excel workbook)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts</source>
+            <translation>CSV for scripts</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (Finnish/Swedish)</source>
+            <translation>CSV for Excel (Finnish/Swedish)</translation>
+        </message>
+        <message>
+            <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+            <translation>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</translation>
+        </message>
+        <message>
+            <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+            <translation>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1769,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;gh contrast (black text on white)</source>
+            <translation>Hi&amp;gh contrast (black text on white)</translation>
         </message>
     </context>
     <context>
@@ -2337,10 +2345,6 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
         <message>
             <source>Export &amp;enrolment file…</source>
             <translation>Export &amp;enrolment file…</translation>
-        </message>
-        <message>
-            <source>Export enrolment file</source>
-            <translation>Export enrolment file</translation>
         </message>
         <message>
             <source>enrolment</source>

@@ -31,10 +31,6 @@
             <translation>Koordinaattorin tiedosto</translation>
         </message>
         <message>
-            <source>Import the coordinator's file</source>
-            <translation>Tuo koordinaattorin tiedosto</translation>
-        </message>
-        <message>
             <source>Remove them</source>
             <translation>Poista ne</translation>
         </message>
@@ -847,6 +843,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Kumottu.</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -1171,10 +1171,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>Muistilappu kävijälle…</translation>
         </message>
         <message>
-            <source>A note for the visitor of the chosen visit</source>
-            <translation>Muistilappu valitun käynnin kävijälle</translation>
-        </message>
-        <message>
             <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
             <translation>Mitä tehtiin, seuraavat askeleet ja mihin kääntyä, kävijän kielellä. Ei nimiä, ei muistiinpanoja.</translation>
         </message>
@@ -1340,10 +1336,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>&amp;Vie viitetiedosto…</translation>
         </message>
         <message>
-            <source>Export the reference file</source>
-            <translation>Vie viitetiedosto</translation>
-        </message>
-        <message>
             <source>Coordinator card</source>
             <translation>Koordinaattorikortti</translation>
         </message>
@@ -1354,10 +1346,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Export the &amp;coordinator card…</source>
             <translation>Vie &amp;koordinaattorikortti…</translation>
-        </message>
-        <message>
-            <source>Export the coordinator card</source>
-            <translation>Vie koordinaattorikortti</translation>
         </message>
         <message>
             <source>Last exported: version %1</source>
@@ -1485,10 +1473,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>&amp;Vastuuhenkilö (HOPPU):</translation>
         </message>
         <message>
-            <source>Municipality of the facts</source>
-            <translation>Tietojen kunta</translation>
-        </message>
-        <message>
             <source>Save the facts</source>
             <translation>Tallenna tiedot</translation>
         </message>
@@ -1526,6 +1510,26 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Saved.</source>
             <translation>Tallennettu.</translation>
+        </message>
+        <message>
+            <source>XLSX (Excel workbook)</source>
+            <translation>XLSX (Excel-työkirja)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts</source>
+            <translation>CSV ohjelmille</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (Finnish/Swedish)</source>
+            <translation>CSV Exceliin (suomi/ruotsi)</translation>
+        </message>
+        <message>
+            <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+            <translation>Pilkuin eroteltu UTF-8, sarakkeiden tunnukset ja desimaalipiste, joka kuukausi samanlainen: skripteille ja muille ohjelmille.</translation>
+        </message>
+        <message>
+            <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+            <translation>Aukeaa suomen- tai ruotsinkieliseen Exceliin kaksoisnapsautuksella: puolipisteet, desimaalipilkku, otsikot raportin kielellä.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1769,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Saved.</source>
             <translation>Tallennettu.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;gh contrast (black text on white)</source>
+            <translation>Suuri ko&amp;ntrasti (musta teksti valkoisella)</translation>
         </message>
     </context>
     <context>
@@ -2337,10 +2345,6 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
         <message>
             <source>Export &amp;enrolment file…</source>
             <translation>Vie &amp;rekisteröintitiedosto…</translation>
-        </message>
-        <message>
-            <source>Export enrolment file</source>
-            <translation>Vie rekisteröintitiedosto</translation>
         </message>
         <message>
             <source>enrolment</source>

@@ -31,10 +31,6 @@
             <translation>Koordinatorns fil</translation>
         </message>
         <message>
-            <source>Import the coordinator's file</source>
-            <translation>Importera koordinatorns fil</translation>
-        </message>
-        <message>
             <source>Remove them</source>
             <translation>Ta bort dem</translation>
         </message>
@@ -847,6 +843,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Ångrat.</translation>
+        </message>
     </context>
     <context>
         <name>Models</name>
@@ -1171,10 +1171,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>Lapp till besökaren…</translation>
         </message>
         <message>
-            <source>A note for the visitor of the chosen visit</source>
-            <translation>Lapp till besökaren vid det valda besöket</translation>
-        </message>
-        <message>
             <source>What was done, next steps and where to turn, in the visitor's language. No names, no notes.</source>
             <translation>Vad som gjordes, nästa steg och vart man kan vända sig, på besökarens språk. Inga namn, inga anteckningar.</translation>
         </message>
@@ -1340,10 +1336,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>E&amp;xportera referensfilen…</translation>
         </message>
         <message>
-            <source>Export the reference file</source>
-            <translation>Exportera referensfilen</translation>
-        </message>
-        <message>
             <source>Coordinator card</source>
             <translation>Koordinatorskort</translation>
         </message>
@@ -1354,10 +1346,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Export the &amp;coordinator card…</source>
             <translation>Exportera &amp;koordinatorskortet…</translation>
-        </message>
-        <message>
-            <source>Export the coordinator card</source>
-            <translation>Exportera koordinatorskortet</translation>
         </message>
         <message>
             <source>Last exported: version %1</source>
@@ -1485,10 +1473,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>&amp;Ansvarsperson (HOPPU):</translation>
         </message>
         <message>
-            <source>Municipality of the facts</source>
-            <translation>Uppgifternas kommun</translation>
-        </message>
-        <message>
             <source>Save the facts</source>
             <translation>Spara uppgifterna</translation>
         </message>
@@ -1526,6 +1510,26 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Saved.</source>
             <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>XLSX (Excel workbook)</source>
+            <translation>XLSX (Excel-arbetsbok)</translation>
+        </message>
+        <message>
+            <source>CSV for scripts</source>
+            <translation>CSV för program</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (Finnish/Swedish)</source>
+            <translation>CSV för Excel (finska/svenska)</translation>
+        </message>
+        <message>
+            <source>Comma-separated UTF-8 with column keys and point decimals, the same every month: for scripts and other programs.</source>
+            <translation>Kommaseparerad UTF-8 med kolumnnycklar och decimalpunkt, likadan varje månad: för skript och andra program.</translation>
+        </message>
+        <message>
+            <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
+            <translation>Öppnas i finsk eller svensk Excel med ett dubbelklick: semikolon, decimalkomma, rubriker på rapportens språk.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1769,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Saved.</source>
             <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Hi&amp;gh contrast (black text on white)</source>
+            <translation>Hög ko&amp;ntrast (svart text på vitt)</translation>
         </message>
     </context>
     <context>
@@ -2337,10 +2345,6 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
         <message>
             <source>Export &amp;enrolment file…</source>
             <translation>Exportera &amp;registreringsfil…</translation>
-        </message>
-        <message>
-            <source>Export enrolment file</source>
-            <translation>Exportera registreringsfil</translation>
         </message>
         <message>
             <source>enrolment</source>

@@ -22,7 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         r.add_argument("--municipality", help="municipality id, e.g. tampere")
         r.add_argument("--site", help="site id (weekly and social)")
         r.add_argument("--device", help="only this adviser device")
-        r.add_argument("--format", choices=svc.FORMATS, help="default: from the --out file name")
+        r.add_argument("--format", choices=svc.FORMATS,
+                       help="default: from the --out file name. csv is for scripts (comma, UTF-8, "
+                            "column keys); excel-csv opens in Finnish and Swedish Excel (semicolon, "
+                            "decimal comma, UTF-8 with BOM, headers in --lang)")
         r.add_argument("--out", required=True, help="file to write")
         r.add_argument("--internal", action="store_true",
                        help="exact figures (no disclosure control), any period; every page is marked internal")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..languages import NATIVE_NAMES
 from ..records.reference import ReferenceData
 from .site_picker import SitePicker
+from . import a11y
 from .widgets import ErrorLabel, Retranslating
 
 # Each language is named in itself, so a user finds theirs whatever is showing.
@@ -77,6 +78,7 @@ class AdviserFields(Retranslating, QGroupBox):
         self.code_label.setText(self.tr("Adviser &code:"))
         self.code.setAccessibleName(self.tr("Adviser code"))
         self.code_hint.setText(self.tr("A pseudonym your coordinator gave you, e.g. N7. Never your name."))
+        a11y.describe(self.code, self.code_hint.text())  # the help is read with the field
         self.sites_label.setText(self.tr("&Home sites:"))
 
     def value(self) -> tuple[str, list[str]]:
@@ -89,6 +91,8 @@ class AdviserFields(Retranslating, QGroupBox):
     def clear_errors(self) -> None:
         self.code_error.show_message("")
         self.sites_error.show_message("")
+        a11y.set_field_error(self.code, "")
+        a11y.set_field_error(self.sites.search, "")
 
     def show_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """Put each message (already in the interface language) beside its field; returns those
@@ -100,4 +104,6 @@ class AdviserFields(Retranslating, QGroupBox):
                 others[key] = message
             else:
                 target.show_message(message)
+                field = self.code if key == "adviser_code" else self.sites.search
+                a11y.set_field_error(field, target.text())  # read with the field while it stands
         return others

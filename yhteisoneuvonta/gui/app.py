@@ -26,7 +26,7 @@ import yhteisoneuvonta
 from ..errors import StoreError, YnError
 from ..paths import data_dir as resolve_data_dir
 from ..paths import resources_dir
-from . import wheel_guard
+from . import a11y, wheel_guard
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import RESTART, MainWindow
@@ -63,6 +63,7 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
     QTimer.singleShot(0, lambda: app.setApplicationVersion(yhteisoneuvonta.__version__))
     app.setWindowIcon(QIcon(str(icon_path())))
     wheel_guard.install(app)
+    a11y.install()  # combo boxes named by their labels for screen readers
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # readable for everyone at a busy desk
         font.setPointSizeF(11)
@@ -192,6 +193,8 @@ class Startup:
             if self.smoke:
                 _smoke_setup(self.ws)
             self.i18n.set_language(self.ws.setting("language") or DEFAULT_LANGUAGE)
+            if self.ws.setting("high_contrast") or a11y.system_wants_high_contrast():
+                a11y.apply_contrast(True)
             if not setup.is_set_up(self.ws):
                 from .setup_dialog import (
                     SetupDialog,  # key generation: only on the first run

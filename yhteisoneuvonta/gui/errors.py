@@ -67,6 +67,9 @@ class ReportDialog(QDialog):
         for w in (self.message, self.hint, self.log_hint, self.text, buttons):
             layout.addWidget(w)
         self.resize(640, 420)
+        from . import a11y
+
+        a11y.keyboard_fixes(self)  # Tab leaves the report box
 
 
 def _log_hint() -> QLabel:

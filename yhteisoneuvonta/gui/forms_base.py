@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..errors import ProbablePersonalError, ValidationError, YnError
 from ..records import probable
 from ..services import drafts, logbook
+from . import a11y
 from .context import AppContext
 from .errors import show_error
 from .messages import field_texts
@@ -217,6 +218,7 @@ class RecordForm(Retranslating, QWidget):
         body = QWidget()
         body.setLayout(self.form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.NoFocus)  # it only scrolls: Tab goes to the fields in it
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.scroll = scroll
@@ -258,7 +260,16 @@ class RecordForm(Retranslating, QWidget):
         widget.setObjectName(widget.objectName() or name)
         self.rows[name] = FieldRow(name, label, widget, error, text)
         self.watch(widget)
+        self.buttons_after(widget)
         return widget
+
+    def buttons_after(self, widget: QWidget) -> None:
+        """Tab reaches Save and Clear after ``widget``: fields first, then their Save (the
+        buttons were made before the fields, so they would come first)."""
+        inner = [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus]
+        last = inner[-1] if inner and widget.focusPolicy() == Qt.NoFocus else widget
+        QWidget.setTabOrder(last, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.clear_button)
 
     def add_heading(self, name: str, text: Callable[[], str]) -> QLabel:
         """A heading across the form for the fields below it (no field beside it), with its
@@ -310,12 +321,29 @@ class RecordForm(Retranslating, QWidget):
         self.heading.setText(self.title())
         self.save_button.setText(self.tr("Save changes (Ctrl+S)") if self.record_id else self.tr("Save (Ctrl+S)"))
         self.clear_button.setText(self.tr("Cancel editing") if self.record_id else self.tr("Clear"))
-        self.save_button.setAccessibleName(self.save_button.text())
-        self.clear_button.setAccessibleName(self.clear_button.text())
+        self.save_button.setAccessibleName(a11y.plain(self.save_button.text()))
+        a11y.describe(self.save_button, key="Ctrl+S")
+        self.clear_button.setAccessibleName(a11y.plain(self.clear_button.text()))
         for row in self.rows.values():
             row.label.setText(row.text())
-            row.widget.setAccessibleName(row.text().replace("&", ""))
+            row.widget.setAccessibleName(a11y.plain(row.text()))
+        self._name_duplicate_choices()
+        # after a language switch the lists retranslate after the form: name them again then
+        QTimer.singleShot(0, self, self._name_duplicate_choices)
         self._update_mode()
+
+    def _name_duplicate_choices(self) -> None:
+        """Check boxes of different lists with the same text ("Other" under topics, kinds of
+        help, referrals…) are named with their list: "Other (Topics)"."""
+        lists = {name: row for name, row in self.rows.items() if isinstance(row.widget, TermChecklist)}
+        counts: dict[str, int] = {}
+        for row in lists.values():
+            for box in row.widget.boxes.values():
+                counts[box.text()] = counts.get(box.text(), 0) + 1
+        for row in lists.values():
+            for box in row.widget.boxes.values():
+                context = f" ({a11y.plain(row.text())})" if counts[box.text()] > 1 else ""
+                box.setAccessibleName(a11y.plain(box.text()) + context)
 
     def _update_mode(self) -> None:
         if self.record_id:
@@ -421,6 +449,8 @@ class RecordForm(Retranslating, QWidget):
         except ValidationError as exc:
             self.show_errors(field_texts(exc))
             self.status.setText(self.tr("Not saved: see the messages in red."))
+            errors = [row.error.text() for row in self.rows.values() if row.error.text()]
+            a11y.announce(self, " ".join([self.status.text(), *errors, self.form_error.text()]), assertive=True)
             return
         except YnError as exc:
             show_error(self, exc)
@@ -428,6 +458,7 @@ class RecordForm(Retranslating, QWidget):
         was_edit = self.record_id is not None
         self.clear()
         self.status.setText(self.tr("Changes saved.") if was_edit else self.tr("Saved."))
+        a11y.announce(self, self.status.text())
         if not was_edit:
             kind, ws, rid = self.kind, self.ctx.ws, rec["id"]
             self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, kind, rid, True), kind)
@@ -487,6 +518,7 @@ class RecordForm(Retranslating, QWidget):
         self.clear_personal()
         for row in self.rows.values():
             row.error.show_message("")
+            a11y.set_field_error(row.widget, "")
         unplaced: list[str] = []
         refused: list[FieldRow] = []
         for key, message in errors.items():
@@ -501,6 +533,7 @@ class RecordForm(Retranslating, QWidget):
             joined = f"{row.error.text()}\n{text}" if row.error.text() else text
             row.error.show_message(joined)
             refused.append(row)
+            a11y.set_field_error(row.widget, joined)  # read with the field while it stands
         self.form_error.show_message("\n".join(unplaced))
         if refused:
             order = list(self.rows.values())  # the order of the form, not of the messages

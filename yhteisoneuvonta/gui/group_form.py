@@ -117,7 +117,10 @@ class ProposalsEditor(Retranslating, QWidget):
         text.textChanged.connect(self.changed)
         decision.textChanged.connect(self.changed)
         self.rows.append(entry)
+        anchor = self.add_button.previousInFocusChain()
         self.list_layout.addWidget(holder)
+        for before, after in ((anchor, text), (text, decision), (decision, remove)):
+            QWidget.setTabOrder(before, after)  # Tab reaches the new row before "Add"
         self.retranslate()
         self.changed.emit()
         if proposal is None:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from . import registry
+from . import a11y, registry
 from .registry import PageSpec
 from .widgets import Retranslating
 
@@ -92,6 +93,34 @@ class DraftBanner(Retranslating, QFrame):
             w.setAccessibleName(w.text())
 
 
+class PageHost(QWidget):
+    """The page side inside the window's scroll area: as large as the view, and never
+    smaller than the page's *minimum* size. (Given the page directly, the scroll area would
+    size it by the preferred height of its wrapped labels, and a form that scrolls by itself
+    would push its Save button below the window.)"""
+
+    def __init__(self, inner: QWidget, area: QScrollArea) -> None:
+        super().__init__()
+        self.inner, self.area = inner, area
+        inner.setParent(self)
+        inner.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.inner.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.inner.minimumSizeHint()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        self.inner.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.inner and event.type() == QEvent.LayoutRequest:
+            QCoreApplication.postEvent(self.area, QEvent(QEvent.LayoutRequest))  # new minimum: rescroll
+        return super().eventFilter(obj, event)
+
+
 class LazyPages(Mapping[str, QWidget]):
     """The main window's pages by key. A page is built the first time it is asked for, so a
     start builds only the page shown first; ``built()`` holds the ones made so far."""
@@ -149,10 +178,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._right = QVBoxLayout(right)
         self._right.addWidget(self.banner)
         self._right.addWidget(self.stack, 1)
+        # At 200 % text or on a small screen a page larger than the window scrolls instead of
+        # squeezing its labels; it only scrolls, so it takes no focus.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.NoFocus)
+        self.page_scroll.setWidget(PageHost(right, self.page_scroll))
         central = QWidget()
         cl = QHBoxLayout(central)
         cl.addWidget(self.nav)
-        cl.addWidget(right, 1)
+        cl.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.setWindowTitle(self.tr("Yhteisöneuvonta"))
         self._fit_screen()
@@ -179,7 +216,7 @@ class MainWindow(Retranslating, QMainWindow):
         ctx.prefill_requested.connect(self.prefill_record)
         if self.session_bar is not None:
             ctx.settings_changed.connect(self.session_bar.reload_sites)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.status_message.connect(self.say)
         ctx.records_changed.connect(lambda _kind: self._check_clock())
         QTimer.singleShot(0, self._check_clock)  # after the first frame
         self.retranslate()
@@ -248,7 +285,7 @@ class MainWindow(Retranslating, QMainWindow):
             if menu_key == "records":
                 self.undo_action = QAction(self)
                 self.undo_action.setShortcut(QKeySequence.Undo)
-                self.undo_action.triggered.connect(self.ctx.undo)
+                self.undo_action.triggered.connect(self.undo)
                 self.ctx.undo_changed.connect(self._update_undo)
                 menu.addAction(self.undo_action)
                 menu.addSeparator()
@@ -277,6 +314,15 @@ class MainWindow(Retranslating, QMainWindow):
             # empty menu looks like a broken button.
             menu.menuAction().setVisible(bool(menu.actions()))
 
+    def say(self, text: str) -> None:
+        """A message in the status bar, read out by a screen reader too."""
+        self.statusBar().showMessage(text, 8000)
+        a11y.announce(self.statusBar(), text)
+
+    def undo(self) -> None:
+        if self.ctx.undo():
+            self.say(self.tr("Undone."))
+
     def _update_undo(self) -> None:
         step = self.ctx.last_undo()
         self.undo_action.setEnabled(step is not None)
@@ -299,18 +345,28 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_undo()
         width = max((self.nav.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs), default=120)
         self.nav.setFixedWidth(min(max(width + 48, 170), 320))
+        # The pages retranslate after the window (children get the change after their
+        # parent): name their controls from the new labels once they have.
+        QTimer.singleShot(0, self, self._name_controls)
+
+    def _name_controls(self) -> None:
+        a11y.name_from_labels(self)
 
     # -- pages ------------------------------------------------------------------------------
     def _build_page(self, spec: PageSpec) -> QWidget:
         page = spec.build(self.ctx)
         page.setObjectName(page.objectName() or f"page:{spec.key}")
         self.stack.addWidget(page)
+        a11y.keyboard_fixes(page)
+        a11y.name_from_labels(page)
         return page
 
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(self.specs):
             spec = self.specs[row]
-            self.stack.setCurrentWidget(self.pages[spec.key])
+            page = self.pages[spec.key]
+            self.stack.setCurrentWidget(page)
+            a11y.name_from_labels(page)  # a label may have changed while the page was away
             if self.session_bar is not None:
                 self.session_bar.setVisible(spec.needs_site)
 

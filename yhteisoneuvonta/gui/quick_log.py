@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..errors import ValidationError, YnError
 from ..records.inputs import EncounterInput
 from ..services import desk, logbook
+from . import a11y
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -93,6 +95,56 @@ class BigToggle(QPushButton):
         self.setAccessibleDescription(native)
         self.setToolTip(f"{text} ({native})")
 
+    def visible_text(self) -> str:
+        return self.main.full_text()
+
+
+CHOICE_STYLE = ("QRadioButton { padding: 4px; border: 1px solid palette(mid); border-radius: 3px;"
+                " background: palette(button); } "
+                "QRadioButton:checked { background: #1d5fa8; border: 2px solid #0d3566; } "
+                "QRadioButton:focus { border: 3px solid palette(highlight); } "
+                "QRadioButton::indicator { width: 0px; height: 0px; border: none; image: none; margin: 0px; }")
+
+
+class BigChoice(QRadioButton):
+    """One of several choices (the time used), drawn like a :class:`BigToggle` but a radio
+    button to a screen reader and to the keyboard: one Tab stop, arrows move the choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CHOICE_STYLE)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.main = QLabel()
+        self.key = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(0)
+        for label in (self.main, self.key):
+            label.setAlignment(Qt.AlignCenter)
+            label.setAttribute(Qt.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.toggled.connect(self._restyle)
+        self._restyle(False)
+
+    def _restyle(self, checked: bool) -> None:
+        colour = "color: white;" if checked else "color: palette(button-text);"
+        self.main.setStyleSheet(f"font-size: 12pt; {colour}" + (" font-weight: bold;" if checked else ""))
+        self.key.setStyleSheet(f"font-size: 9pt; {colour}")
+
+    def set_texts(self, text: str, key: str) -> None:
+        native = QKeySequence(key).toString(QKeySequence.NativeText)
+        self.main.setText(text)
+        self.key.setText(native)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(native)
+        self.setToolTip(f"{text} ({native})")
+
+    def visible_text(self) -> str:
+        return self.main.text()
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802
+        return self.rect().contains(pos)  # the whole face, not only the (hidden) indicator
+
 
 class QuickLogPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -113,9 +165,9 @@ class QuickLogPage(Retranslating, QWidget):
         self.duration_box = QGroupBox()
         dl = QHBoxLayout(self.duration_box)
         self.duration_group = QButtonGroup(self)
-        self.duration_buttons: list[QPushButton] = []
+        self.duration_buttons: list[BigChoice] = []
         for i, (minutes, key) in enumerate(zip(DURATIONS, DURATION_KEYS)):
-            b = BigToggle()
+            b = BigChoice()
             b.setMinimumHeight(50)
             b.setObjectName(f"duration:{minutes}")
             self.duration_group.addButton(b, minutes)
@@ -237,6 +289,7 @@ class QuickLogPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Quick log"))
         self.hint.setText(self.tr("Choose the topic, the kind of help and the time, then Save. No names."))
+        self.topic_box.setAccessibleDescription(self.hint.text())  # read on entering the first group
         self.topic_box.setTitle(self.tr("Topic (Alt+1…6)"))
         self.topic_box.setToolTip(self.tr("Each button keeps its key. Right-click a button (or press the Menu "
                                           "key) to put another choice on it or to move it."))
@@ -250,31 +303,34 @@ class QuickLogPage(Retranslating, QWidget):
         for b, minutes, key in zip(self.duration_buttons, DURATIONS, DURATION_KEYS):
             b.set_texts(self.tr("%1 min").replace("%1", str(minutes)), key)
         self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
-        self.save_button.setAccessibleName(self.tr("Save the visit"))
+        a11y.describe(self.save_button, self.tr("Save the visit"), "Ctrl+Enter")
         self.more_button.setText(self.tr("More details…"))
-        self.more_button.setAccessibleName(self.tr("Open the full form with these choices"))
+        a11y.describe(self.more_button, self.tr("Open the full form with these choices"))
+        self.more_button.setToolTip(self.more_button.accessibleDescription())
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(self.tr("Undo"))
+        a11y.describe(self.undo_button, self.tr("Undo"), QKeySequence.Undo)
         self.today_label.setText(self.tr("Today at %1").replace("%1", self.ctx.site_name(self.ctx.site_id)))
-        self.table.setAccessibleName(self.tr("Today's visits"))
+        a11y.describe(self.table, self.tr("Today's visits"))
         self.edit_button.setText(self.tr("Edit (Enter)"))
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen visit"))
+        a11y.describe(self.edit_button, self.tr("Edit the chosen visit"), "Return")
         self.delete_button.setText(self.tr("Delete (Del)"))
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen visit"))
+        a11y.describe(self.delete_button, self.tr("Delete the chosen visit"), "Del")
         self.take_home_button.setText(self.tr("Note for the visitor…"))
-        self.take_home_button.setAccessibleName(self.tr("A note for the visitor of the chosen visit"))
         self.take_home_button.setToolTip(self.tr("What was done, next steps and where to turn, in the visitor's "
                                                  "language. No names, no notes."))
+        a11y.describe(self.take_home_button, self.take_home_button.toolTip())
         native = {k: QKeySequence(k).toString(QKeySequence.NativeText) for k in (FORM_HELP_KEY, QUESTIONNAIRE_KEY)}
         self.form_help_button.setText(self.tr("Form help for this visit (%1)").replace("%1", native[FORM_HELP_KEY]))
-        self.form_help_button.setAccessibleName(self.tr("Record form-filling help for the chosen visit"))
+        a11y.describe(self.form_help_button, self.tr("Record form-filling help for the chosen visit"), FORM_HELP_KEY)
         self.form_help_button.setToolTip(self.tr("Opens the form-filling help page linked to the chosen visit."))
         self.questionnaire_button.setText(
             self.tr("Questionnaire for this visit (%1)").replace("%1", native[QUESTIONNAIRE_KEY]))
-        self.questionnaire_button.setAccessibleName(self.tr("Record questionnaire answers for the chosen visit"))
+        a11y.describe(self.questionnaire_button, self.tr("Record questionnaire answers for the chosen visit"),
+                      QUESTIONNAIRE_KEY)
         self.questionnaire_button.setToolTip(
             self.tr("Opens the questionnaire (PEI) linked to the chosen visit: the visitor answers after the visit."))
         self.model.retranslate()
+        a11y.name_from_labels(self)  # today's list is named by its heading, which names the site
 
     # -- behaviour --------------------------------------------------------------------------
     def site_changed(self, *_: object) -> None:
@@ -383,6 +439,7 @@ class QuickLogPage(Retranslating, QWidget):
                                                          " color: #1f7a3a; font-weight: bold;"))
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        a11y.announce(self.status, text, assertive=error)  # heard, not only seen
         self._undo_changed()
 
     def _undo_changed(self) -> None:

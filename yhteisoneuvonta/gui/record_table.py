@@ -31,6 +31,7 @@ class RecordTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab goes on to the page's buttons; arrows move inside
         self.doubleClicked.connect(lambda _: self.edit_requested.emit())
         QShortcut(QKeySequence(Qt.Key_Return), self, activated=self.edit_requested.emit,
                   context=Qt.WidgetShortcut)

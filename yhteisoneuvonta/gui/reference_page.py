@@ -80,7 +80,7 @@ class ThisComputerBox(Retranslating, QGroupBox):
         self.hint.setText(self.tr("The coordinator enrols this computer once, from the enrolment file. "
                                   "Read this fingerprint to the coordinator, who compares it:"))
         self.enrol_button.setText(self.tr("Export &enrolment file…"))
-        self.enrol_button.setAccessibleName(self.tr("Export enrolment file"))
+        self.enrol_button.setAccessibleDescription(self.hint.text())  # its help text
 
     def export_enrolment(self) -> None:
         code = self.ctx.ws.setting("adviser_code") or "adviser"
@@ -141,9 +141,9 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
                                   "that updates the sites and lists and says which of your bundles arrived. "
                                   "Both are taken here."))
         self.import_button.setText(self.tr("&Import the coordinator's card or file…"))
-        self.import_button.setAccessibleName(self.tr("Import the coordinator's file"))
+        self.import_button.setAccessibleDescription(self.hint.text())
         self.purge_button.setText(self.tr("Remove them"))
-        self.purge_button.setAccessibleName(self.tr("Remove the confirmed old records"))
+        self.purge_button.setAccessibleDescription(self.tr("Remove the confirmed old records"))
 
     def import_file(self) -> None:
         path = dialogs().open_file(self, self.tr("Choose the coordinator's card or file"), FILE_FILTER)
@@ -297,16 +297,16 @@ class ReferencePage(Retranslating, QWidget):
                                       "devices, and which bundles arrived. Send it after each import."))
         self._show_version()
         self.retention_label.setText(self.tr("Advisers may remove confirmed records after (&days):"))
-        self.retention.setAccessibleName(self.tr("Retention in days"))
+        self.retention.setAccessibleDescription(self.tr("Retention in days"))
         self.valid_label.setText(self.tr("The file is valid for (d&ays):"))
-        self.valid.setAccessibleName(self.tr("Validity in days"))
+        self.valid.setAccessibleDescription(self.tr("Validity in days"))
         self.export_button.setText(self.tr("E&xport the reference file…"))
-        self.export_button.setAccessibleName(self.tr("Export the reference file"))
+        self.export_button.setAccessibleDescription(self.ref_hint.text())
         self.card_box.setTitle(self.tr("Coordinator card"))
         self.card_hint.setText(self.tr("A new adviser computer pins the coordinator's key from this card "
                                        "(or from the first reference file). Tell advisers this fingerprint:"))
         self.card_button.setText(self.tr("Export the &coordinator card…"))
-        self.card_button.setAccessibleName(self.tr("Export the coordinator card"))
+        self.card_button.setAccessibleDescription(self.card_hint.text())
 
     def _show_version(self) -> None:
         version = status.reference_state(self.ctx.ws)["version"]

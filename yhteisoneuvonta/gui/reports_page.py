@@ -25,6 +25,7 @@ from ..errors import ValidationError, YnError
 from ..reports.periods import HELSINKI, parse_period
 from ..services import municipalities
 from ..services import reports as report_svc
+from . import a11y
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -58,6 +59,8 @@ class ReportsPage(Retranslating, QWidget):
         self.fmt.setObjectName("reportFormat")
         for f in report_svc.FORMATS:
             self.fmt.addItem(f.upper(), f)
+        self.fmt_hint = QLabel()
+        self.fmt_hint.setWordWrap(True)
         self.internal = QCheckBox()
         self.internal.setObjectName("reportInternal")
         self.save_button = QPushButton()
@@ -78,7 +81,11 @@ class ReportsPage(Retranslating, QWidget):
         pcol.addWidget(self.period_error)
         form.addRow(self.labels["period"], pcol)
         form.addRow(self.labels["municipality"], self.municipality)
-        form.addRow(self.labels["fmt"], self.fmt)
+        fcol = QVBoxLayout()
+        fcol.addWidget(self.fmt)
+        fcol.addWidget(self.fmt_hint)
+        form.addRow(self.labels["fmt"], fcol)
+        self.fmt.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.internal)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -144,26 +151,43 @@ class ReportsPage(Retranslating, QWidget):
         self.labels["period"].setText(self.tr("&Period:"))
         self.labels["municipality"].setText(self.tr("&Municipality:"))
         self.labels["fmt"].setText(self.tr("&Format:"))
+        formats = {"pdf": "PDF", "xlsx": self.tr("XLSX (Excel workbook)"),
+                   "csv": self.tr("CSV for scripts"), "excel-csv": self.tr("CSV for Excel (Finnish/Swedish)")}
+        for i in range(self.fmt.count()):
+            self.fmt.setItemText(i, formats.get(self.fmt.itemData(i), self.fmt.itemData(i).upper()))
+        self._format_changed()
         for label in self.labels.values():
             label.buddy().setAccessibleName(label.text().replace("&", "").rstrip(":"))
         self.period.setToolTip(self.tr("An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; "
                                        "a range 2026-10-01..2026-12-31 only for an internal report"))
+        self.period.setAccessibleDescription(self.period.toolTip())
         self.municipality.setItemText(0, self.tr("All municipalities"))
         self.internal.setText(self.tr("Internal: exact numbers, any period (marked INTERNAL on every page)"))
         self.internal.setAccessibleName(self.internal.text())
         self.save_button.setText(self.tr("&Save as…"))
-        self.save_button.setAccessibleName(self.tr("Save the report as"))
+        self.save_button.setAccessibleDescription(self.tr("Save the report as"))
         self.facts_box.setTitle(self.tr("Municipality facts"))
         self.facts_hint.setText(self.tr("Printed on the municipality page. Visitors are never named here."))
+        self.facts_muni.setAccessibleDescription(self.facts_hint.text())
         self.facts_labels["municipality"].setText(self.tr("M&unicipality:"))
         self.facts_labels["follow_up"].setText(self.tr("Follow-up and &evaluation:"))
         self.facts_labels["schedule"].setText(self.tr("Agreed sc&hedule:"))
         self.facts_labels["responsible"].setText(self.tr("Person res&ponsible (HOPPU):"))
         for k, w in self.fields.items():
             w.setAccessibleName(self.facts_labels[k].text().replace("&", "").rstrip(":"))
-        self.facts_muni.setAccessibleName(self.tr("Municipality of the facts"))
+        self.facts_muni.setAccessibleName(f"{a11y.plain(self.facts_labels['municipality'].text())} "
+                                          f"({self.facts_box.title()})")
         self.facts_save.setText(self.tr("Save the facts"))
         self.facts_save.setAccessibleName(self.facts_save.text())
+
+    def _format_changed(self) -> None:
+        hints = {"csv": self.tr("Comma-separated UTF-8 with column keys and point decimals, the same "
+                                "every month: for scripts and other programs."),
+                 "excel-csv": self.tr("Opens in Finnish or Swedish Excel by a double click: semicolons, "
+                                      "decimal comma, headings in the report's language.")}
+        self.fmt_hint.setText(hints.get(self.fmt.currentData(), ""))
+        self.fmt_hint.setVisible(bool(self.fmt_hint.text()))
+        self.fmt.setAccessibleDescription(self.fmt_hint.text())  # heard with the field
 
     def _kind_changed(self) -> None:
         needs = self.kind.currentData() == "municipality"
@@ -174,30 +198,38 @@ class ReportsPage(Retranslating, QWidget):
     # -- reports ------------------------------------------------------------------------------
     def save_report(self) -> None:
         self.period_error.show_message("")
+        self.period.setAccessibleDescription(self.period.toolTip())
         text = self.period.text().strip()
         try:
             period = parse_period(text)
         except YnError:
             self.period_error.show_message(self.tr("Write a week 2026-W47, a month 2026-11, a year 2026 or "
                                                    "a range 2026-10-01..2026-12-31."))
+            self.period.setAccessibleDescription(self.period_error.text())
+            a11y.announce(self.period, self.period_error.text(), assertive=True)
+            self.period.setFocus()
             return
         if not period.calendar and not self.internal.isChecked():
             # Two outgoing reports a day apart could be subtracted to single out a visitor.
             self.period_error.show_message(self.tr("An outgoing report covers a week, month, quarter or year "
                                                    "(2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for "
                                                    "an internal report."))
+            self.period.setAccessibleDescription(self.period_error.text())
+            a11y.announce(self.period, self.period_error.text(), assertive=True)
+            self.period.setFocus()
             return
         kind, fmt = self.kind.currentData(), self.fmt.currentData()
+        ext = "csv" if fmt == "excel-csv" else fmt
         muni = self.municipality.currentData()
         names = {"weekly": self.tr("weekly-report", "file name"),
                  "municipality": self.tr("municipality-report", "file name"),
                  "social": self.tr("social-report", "file name")}
-        suggested = f"{names.get(kind, kind)}-{muni + '-' if muni else ''}{period.text.replace('..', '_')}.{fmt}"
-        path = dialogs().save_file(self, self.tr("Save the report"), suggested, f"{fmt.upper()} (*.{fmt})")
+        suggested = f"{names.get(kind, kind)}-{muni + '-' if muni else ''}{period.text.replace('..', '_')}.{ext}"
+        path = dialogs().save_file(self, self.tr("Save the report"), suggested, f"{ext.upper()} (*.{ext})")
         if not path:
             return
-        if not path.lower().endswith("." + fmt):
-            path += "." + fmt
+        if not path.lower().endswith("." + ext):
+            path += "." + ext
         ws, lang, internal = self.ctx.ws, self.ctx.lang, self.internal.isChecked()
         self.save_button.setEnabled(False)
         self.result.setText(self.tr("Making the report…"))
@@ -210,6 +242,7 @@ class ReportsPage(Retranslating, QWidget):
         self.save_button.setEnabled(True)
         self.result.setText(self.tr("Saved as %1.").replace("%1", str(path)))
         self.result.setAccessibleName(self.result.text())
+        a11y.announce(self.result, self.result.text())
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -234,15 +267,22 @@ class ReportsPage(Retranslating, QWidget):
     def save_facts(self) -> None:
         for e in self.errors.values():
             e.show_message("")
+        for field in self.fields.values():
+            a11y.set_field_error(field, "")
         try:
             municipalities.set_info(self.ctx.ws, self.facts_muni.currentData(),
                                     **{k: self._value(k) for k in self.fields})
         except ValidationError as exc:
             for key, message in field_texts(exc).items():
                 self.errors.get(key, self.errors["follow_up"]).show_message(message)
+            for key, field in self.fields.items():
+                a11y.set_field_error(field, self.errors[key].text())  # read with the field
+            a11y.announce(self.facts_save, " ".join(e.text() for e in self.errors.values() if e.text()),
+                          assertive=True)
             self.facts_status.setText("")
             return
         except YnError as exc:
             show_error(self, exc)
             return
         self.facts_status.setText(self.tr("Saved."))
+        a11y.announce(self.facts_status, self.facts_status.text())

@@ -139,7 +139,7 @@ class SendWeekPage(Retranslating, QWidget):
         self.heading.setText(self.tr("Send the week"))
         self.next_box.setTitle(self.tr("Next bundle"))
         self.send_button.setText(self.tr("&Send the week…"))
-        self.send_button.setAccessibleName(self.tr("Send the week"))
+        self.send_button.setAccessibleDescription(self.tr("Send the week"))
         self.bundles_box.setTitle(self.tr("Bundles sent earlier"))
         self.bundles_hint.setText(self.tr("A bundle is confirmed when the coordinator's file says it arrived. "
                                           "If a stick was lost, send the bundle again."))
@@ -147,9 +147,9 @@ class SendWeekPage(Retranslating, QWidget):
                                               self.tr("Arrived?")])
         self.table.setAccessibleName(self.tr("Bundles sent earlier"))
         self.again_button.setText(self.tr("Send the chosen &again…"))
-        self.again_button.setAccessibleName(self.tr("Send the chosen bundles again"))
+        self.again_button.setAccessibleDescription(self.tr("Send the chosen bundles again"))
         self.missing_button.setText(self.tr("Send all &unconfirmed again…"))
-        self.missing_button.setAccessibleName(self.tr("Send all unconfirmed bundles again"))
+        self.missing_button.setAccessibleDescription(self.tr("Send all unconfirmed bundles again"))
         self.refresh()
 
     def showEvent(self, event: object) -> None:  # noqa: N802

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QFrame,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from ..errors import ProbablePersonalError, YnError
 from ..services import desk
 from .context import AppContext
 from .errors import show_error
+from . import a11y
 from .widgets import Retranslating, TermChecklist, local_text
 
 
@@ -59,14 +62,30 @@ class OpenSessionDialog(Retranslating, QDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # The choices scroll, the buttons stay: at 200 % text the dialog is taller than the screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         layout.addWidget(self.partner_group)
         layout.addWidget(self.pro_group)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
         self.retranslate()
+        a11y.keyboard_fixes(self)
+        # as large as the choices need (the scroll area alone would ask for less), within the screen
+        m = outer.contentsMargins()
+        width = body.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + m.left() + m.right()
+        height = (body.sizeHint().height() + self.buttons.sizeHint().height() + outer.spacing()
+                  + m.top() + m.bottom())
+        a11y.fit_to_screen(self, width, height)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open the desk"))

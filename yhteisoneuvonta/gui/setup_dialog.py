@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from .coordinator.dialogs import dialogs
 from .adviser_fields import AdviserFields, LanguageCombo
 from .errors import show_error
 from .i18n import I18n
+from . import a11y
 from .messages import field_texts
 from .widgets import ErrorLabel, Retranslating
 
@@ -123,7 +126,10 @@ class SetupDialog(Retranslating, QDialog):
 
         top = QFormLayout()
         top.addRow(self.language_label, self.language)
-        layout = QVBoxLayout(self)
+        # The fields scroll, the buttons stay: at 200 % text the dialog is taller than the screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.role_box)
@@ -134,8 +140,14 @@ class SetupDialog(Retranslating, QDialog):
         # fields stay together instead of spreading over the dialog.
         self.filler = QWidget()
         layout.addWidget(self.filler, 1)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.form_error)
+        outer.addWidget(self.buttons)
         self.setTabOrder(self.language, self.adviser_radio)
         self.setTabOrder(self.adviser_radio, self.coordinator_radio)
         self.setTabOrder(self.coordinator_radio, self.code)
@@ -143,7 +155,8 @@ class SetupDialog(Retranslating, QDialog):
         self.setTabOrder(self.sites.search, self.sites.tree)
         self._role_chosen()
         self.retranslate()
-        self.resize(720, 660)
+        a11y.keyboard_fixes(self)
+        a11y.fit_to_screen(self, 720, 660)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Yhteisöneuvonta"))
@@ -163,8 +176,9 @@ class SetupDialog(Retranslating, QDialog):
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.card_button.setText(self.tr("Coordinator's &card (optional)…"))
-        self.card_button.setAccessibleName(self.tr("Take the coordinator's card or file"))
         self._show_card()
+        a11y.describe(self.pass1, self.pass_help.text())  # the help is read with the field
+        a11y.name_from_labels(self)
 
     def _show_card(self) -> None:
         if not self.card_path:
@@ -202,6 +216,7 @@ class SetupDialog(Retranslating, QDialog):
         self.adviser_box.clear_errors()
         for label in (self.pass_error, self.form_error):
             label.show_message("")
+        a11y.set_field_error(self.pass1, "")
 
     def finish(self) -> None:
         self._clear_errors()
@@ -214,6 +229,8 @@ class SetupDialog(Retranslating, QDialog):
         except ValidationError as exc:
             others = self.adviser_box.show_errors(field_texts(exc))
             self.form_error.show_message("\n".join(others.values()))
+            shown = (self.adviser_box.code_error.text(), self.adviser_box.sites_error.text(), self.form_error.text())
+            a11y.announce(self, " ".join(t for t in shown if t), assertive=True)
             return
         except YnError as exc:
             show_error(self, exc)
@@ -232,13 +249,19 @@ class SetupDialog(Retranslating, QDialog):
             except YnError as exc:  # the adviser is set up; the card can be taken again later
                 show_error(self, exc)
 
+    def _pass_refused(self, text: str) -> None:
+        self.pass_error.show_message(text)
+        a11y.set_field_error(self.pass1, text)
+        a11y.announce(self, text, assertive=True)
+        self.pass1.setFocus()
+
     def _finish_coordinator(self, lang: str) -> bool:
         p1, p2 = self.pass1.text(), self.pass2.text()
         if len(p1) < MIN_PASSPHRASE:
-            self.pass_error.show_message(self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+            self._pass_refused(self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
             return False
         if p1 != p2:
-            self.pass_error.show_message(self.tr("The two passphrases differ. Type them again."))
+            self._pass_refused(self.tr("The two passphrases differ. Type them again."))
             self.pass2.clear()
             return False
         setup.setup_coordinator(self.ws, lang)

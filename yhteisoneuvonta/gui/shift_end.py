@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.timefmt import CLOCK
 from .context import AppContext
 from .summary_printer import SummaryPrinter
+from . import a11y
 from .widgets import Retranslating, local_text
 
 
@@ -61,6 +62,7 @@ class ShiftEndDialog(Retranslating, QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.retranslate()
+        a11y.keyboard_fixes(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The desk is closed"))

@@ -169,7 +169,7 @@ class StatisticsPage(Retranslating, QWidget):
         self.internal.setText(self.tr("Internal view: small numbers not hidden"))
         self.internal.setAccessibleName(self.internal.text())
         self.show_button.setText(self.tr("S&how"))
-        self.show_button.setAccessibleName(self.tr("Show the statistics"))
+        self.show_button.setAccessibleDescription(self.tr("Show the statistics"))
         self.choice.setAccessibleName(self.tr("Tables"))
         self.view.setAccessibleName(self.tr("Table"))
         self.chart_view.setAccessibleName(self.tr("Chart"))

@@ -78,8 +78,13 @@ class Document:
 
 
 def write(doc: Document, fmt: str, out: Path | str) -> Path:
-    """Write ``doc`` as pdf, csv or xlsx; returns the path written."""
+    """Write ``doc`` as pdf, csv, excel-csv or xlsx; returns the path written."""
     path = Path(out)
+    if fmt == "excel-csv":  # the CSV for people (Finnish/Swedish Excel); "csv" is for scripts
+        from .excel_csv import write_excel_csv
+
+        write_excel_csv(doc, path)
+        return path
     if fmt == "pdf":
         from .pdf import render_pdf
 

@@ -114,6 +114,7 @@ def write_xlsx(doc: Document, path: Path) -> Path:
             for section, table in parts:
                 for row in table.rows:
                     ws.append(([section] if sectioned else []) + [_xlsx_value(v) for v in row])
+            _percent_format(ws, columns, 1 + sectioned)
             ws.freeze_panes = "A2"
             for i, name in enumerate(header, start=1):
                 width = max([len(str(name))] + [len(str(ws.cell(r, i).value or "")) for r in range(2, min(ws.max_row, 200) + 1)])
@@ -140,6 +141,18 @@ def write_xlsx(doc: Document, path: Path) -> Path:
         wb.save(tmp)
 
     return write_atomically(path, write, ".xlsx")
+
+
+def _percent_format(sheet: Any, columns: list[Any], first: int) -> None:
+    """Shares (0-100 in the tables) become fractions with a percent format, so a
+    spreadsheet shows "12.5 %" and counts with 0.125."""
+    for i, col in enumerate(columns, start=first):
+        if col.kind != "percent":
+            continue
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                cell.value = cell.value / 100
+                cell.number_format = "0.0%"
 
 
 def _xlsx_value(value: Any) -> Any:

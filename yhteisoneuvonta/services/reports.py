@@ -28,7 +28,7 @@ from ..reports.statistics import Statistics
 from ..reports.tables import Table
 
 REPORT_KINDS = ("weekly", "municipality", "social")
-FORMATS = ("pdf", "csv", "xlsx", "json")
+FORMATS = ("pdf", "csv", "xlsx", "json", "excel-csv")  # excel-csv: semicolons, decimal comma, BOM (Finnish Excel)
 
 
 def check_outgoing_period(period: Period | None, *, internal: bool) -> None:
@@ -146,7 +146,7 @@ def format_of(path: Path | str, fmt: str | None) -> str:
     """The format asked for, else the one the file name ends with."""
     if fmt:
         return fmt
-    suffix = Path(path).suffix.lower().lstrip(".")
+    suffix = Path(path).suffix.lower().lstrip(".")  # a .csv is the script CSV unless asked
     if suffix in FORMATS:
         return suffix
     raise UsageError("say --format pdf|csv|xlsx|json (or end --out with .pdf, .csv, .xlsx or .json)")

@@ -56,7 +56,7 @@ def check_setup(ws: Workspace, adviser_code: str, sites: list[str], language: st
 
 
 def update_settings(ws: Workspace, *, adviser_code: str | None = None, sites: list[str] | None = None,
-                    language: str | None = None) -> None:
+                    language: str | None = None, high_contrast: bool | None = None) -> None:
     """Change the given settings; nothing is saved unless every given value is valid."""
     checks: dict[str, Callable[[], None]] = {}
     values: dict[str, object] = {}
@@ -69,6 +69,8 @@ def update_settings(ws: Workspace, *, adviser_code: str | None = None, sites: li
     if language is not None:
         checks["language"] = lambda: _check_language(language)
         values["language"] = language
+    if high_contrast is not None:  # dark text on a light background, for low vision
+        values["high_contrast"] = bool(high_contrast)
     _check_all(checks)
     ws.set_settings(**values)
 
