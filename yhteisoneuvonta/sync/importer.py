@@ -45,7 +45,7 @@ from .import_report import (
 )
 from .minisign import PublicKey, key_id_hex
 from .quarantine import keep_conflicts, quarantine
-from .record_schema import parse_payload_records
+from .record_schema import a_record, parse_payload_records
 from .trust import public_keys_by_device
 
 log = logging.getLogger(__name__)
@@ -404,8 +404,9 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
             inserts.append(r)
             counts["deleted" if r["deleted"] else "added"] += 1
         elif old[1] != device:
-            raise BundleError("foreign_records", f"The bundle carries a record ({r['id']}) that belongs to "
-                              "another device.")
+            raise BundleError("foreign_records", f"The bundle of device {device[:8]} carries {a_record(kind)} "
+                              f"({r['id']}) that was imported earlier from device {old[1][:8]}; a computer can "
+                              "only send its own records.", device=device, owner=old[1], record=r["id"])
         elif r["version"] > old[0]:
             updates.append(r)
             counts["deleted" if r["deleted"] and not old[2] else "replaced"] += 1

@@ -48,8 +48,14 @@ def _kind_name(model: type[Synced]) -> str:
     raise KeyError(model)
 
 
+def a_record(kind: str) -> str:
+    """"an encounter record", "a form help record": the kind with its article."""
+    words = kind.replace("_", " ")
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words} record"
+
+
 def _bad(kind: str, rec_id: Any, why: str) -> BundleError:
-    return BundleError("malformed_records", f"A {kind.replace('_', ' ')} record ({rec_id}) is malformed: {why}.")
+    return BundleError("malformed_records", f"{a_record(kind).capitalize()} ({rec_id}) is malformed: {why}.")
 
 
 def _checker(column: Any) -> Callable[[str, Any, Any], Any]:
@@ -143,8 +149,9 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
         raise _bad(kind_name, rec_id, f"missing fields {', '.join(sorted(columns - set(rec)))}")
     values = {key: check(kind_name, rec_id, rec[key]) for key, check in _CHECKERS[kind_name]}
     if values["device_id"] != device_id:
-        raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
-                          f"({rec_id}) that belongs to another device ({values['device_id']}).")
+        raise BundleError("foreign_records", f"The bundle of device {device_id[:8]} carries {a_record(kind_name)} "
+                          f"({rec_id}) that says it belongs to device {str(values['device_id'])[:8]}; a computer "
+                          "can only send its own records.", device=device_id, claimed=values["device_id"])
     if values["version"] < 1:
         raise _bad(kind_name, rec_id, "the version is below 1")
     _check_json_shapes(kind_name, rec_id, values)
@@ -157,10 +164,10 @@ def parse_record(kind_name: str, rec: Any, device_id: str, ref: ReferenceData) -
         data = kind.input_type(**fields)
         kind.validate(ref, data)
     except PiiError as exc:
-        raise BundleError("pii", f"A {kind_name.replace('_', ' ')} record ({rec_id}) holds personal "
+        raise BundleError("pii", f"{a_record(kind_name).capitalize()} ({rec_id}) holds personal "
                           f"data: {exc.message}") from None
     except ValidationError as exc:
-        raise BundleError("invalid_record", f"A {kind_name.replace('_', ' ')} record ({rec_id}) fails "
+        raise BundleError("invalid_record", f"{a_record(kind_name).capitalize()} ({rec_id}) fails "
                           f"validation: {exc.message}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise _bad(kind_name, rec_id, str(exc)) from None
