@@ -2026,6 +2026,14 @@
         <translation>Nothing received yet</translation>
     </message>
     <message>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation>Clock ahead</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -2066,8 +2074,24 @@
         <translation>Bundle %1 of %2 is missing</translation>
     </message>
     <message>
-        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-        <translation>Bundle %1 of %2: two different bundles with this number (fork)</translation>
+        <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+        <translation>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+        <translation>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+        <translation>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+        <translation>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</translation>
+    </message>
+    <message>
+        <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+        <translation>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</translation>
     </message>
     <message>
         <source>Refused files from no known device:</source>
