@@ -239,3 +239,11 @@ def test_equal_versions_settle_the_same_whatever_the_order(env, tmp_path: Path) 
     assert dict(applied)["minutes"] != kept[0][0]["other"]["minutes"]
     assert _board_device(coord, adviser.device_id)["conflicts"]
     other.close()
+
+
+def test_an_old_note_from_a_laptop_far_ahead_no_longer_warns(env) -> None:
+    adviser, coord, valid = env
+    coord.set_settings(clock_newest_seen={"time": "2099-01-05T10:00:00+00:00", "source": "bundle 3 of N7"})
+    assert svc.clock_warning(coord) is None
+    coord.set_settings(clock_newest_seen={"time": "2099-01-05T10:00:00+00:00", "source": "reference file 4"})
+    assert svc.clock_warning(coord) is not None  # our own file: our clock is the one behind

@@ -17,6 +17,7 @@ from ..store.models import Setting
 
 SETTING = "clock_newest_seen"
 TOLERANCE = timedelta(minutes=10)
+LAPTOP_AHEAD = timedelta(days=1)  # as plausibility.CLOCK_AHEAD: beyond it, a bundle's time is not noted
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -48,6 +49,9 @@ def clock_warning(ws: Workspace, now: datetime | None = None) -> str | None:
     now = now or utcnow()
     if when is None or now + TOLERANCE >= when:
         return None
+    if str(seen.get("source") or "").startswith("bundle ") and when - now > LAPTOP_AHEAD:
+        return None  # noted before imports told a laptop's clock from ours: the laptop's problem
+
     return (f"This computer's clock ({now:%Y-%m-%d %H:%M} UTC) is behind a time already seen in "
             f"{seen.get('source') or 'a file'} ({when:%Y-%m-%d %H:%M} UTC). Check the date and time "
             "settings: the times of new records may be wrong.")

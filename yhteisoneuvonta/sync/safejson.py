@@ -29,6 +29,7 @@ class JsonLimits:
 MANIFEST_LIMITS = JsonLimits(max_depth=6, max_string_chars=4_096, max_items=10_000)
 SMALL_FILE_LIMITS = JsonLimits(max_depth=8, max_string_chars=16_384, max_items=10_000)
 PAYLOAD_LIMITS = JsonLimits()
+REFERENCE_LIMITS = JsonLimits(max_items=1_000_000)
 
 
 class _Refused(Exception):
@@ -46,8 +47,7 @@ def loads(data: bytes, what: str, *, limits: JsonLimits, malformed: str) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleError("bad_text", f"The {what} is not valid UTF-8 text (byte {exc.start}).") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
 
     def number(token: str) -> Any:
         if len(token) > limits.max_number_chars:
