@@ -89,11 +89,14 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Files given, and bundle files inside folders given (not recursing into links)."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
-                          and not c.name.startswith("."))
-        else:
-            out.append(p)
+        try:
+            if p.is_dir():
+                out += sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
+                              and not c.name.startswith("."))
+                continue
+        except OSError:
+            pass  # an unreadable folder is reported like an unreadable file, by the boundary
+        out.append(p)
     return out
 
 
