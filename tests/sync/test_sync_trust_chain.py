@@ -131,17 +131,19 @@ def test_unexpected_error_is_an_internal_error_of_that_file(env, tmp_path: Path,
     monkeypatch.setattr(importer, "_checked", broken)
     batch = tmp_path / "batch"
     batch.mkdir()
-    _write(batch, "a-first.yn.zip", valid)
+    _write(batch, "a-first\x1b[2J.yn.zip", valid)
     _write(batch, "b-second.yn.zip", valid)
     before = snapshot(coord)
     report = svc.import_bundles(coord, [batch])
     first, second = report.bundles
-    assert first.status == "refused" and first.reason == "internal_error" and "a-first.yn.zip" in first.message
+    assert first.status == "refused" and first.reason == "internal_error"
+    assert "a-first\\x1b[2J.yn.zip" in first.message and "\x1b" not in first.message
     assert first.quarantined and Path(first.quarantined).exists()
     assert second.status == "imported"
     assert snapshot(coord) != before
     logged = [r for r in caplog.records if r.exc_info]
-    assert logged and "a-first.yn.zip" in logged[0].getMessage()
+    assert logged and "a-first\\x1b[2J.yn.zip" in logged[0].getMessage()
+    assert "\x1b" not in logged[0].getMessage()
 
 
 def test_a_fifo_or_folder_entry_is_refused_not_waited_for(env, tmp_path: Path) -> None:
