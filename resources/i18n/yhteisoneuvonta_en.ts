@@ -2147,10 +2147,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>Bundle %1 of %2 is missing</translation>
         </message>
         <message>
-            <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-            <translation>Bundle %1 of %2: two different bundles with this number (fork)</translation>
-        </message>
-        <message>
             <source>Refused files from no known device:</source>
             <translation>Refused files from no known device:</translation>
         </message>
@@ -2209,6 +2205,34 @@ Compare it with the fingerprint shown on the adviser's computer first.</translat
         <message>
             <source>Revoked.</source>
             <translation>Revoked.</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>Check the chain</translation>
+        </message>
+        <message>
+            <source>Clock ahead</source>
+            <translation>Clock ahead</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+            <translation>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+            <translation>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+            <translation>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</translation>
+        </message>
+        <message>
+            <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+            <translation>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</translation>
+        </message>
+        <message>
+            <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+            <translation>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</translation>
         </message>
     </context>
     <context>

@@ -2147,10 +2147,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>Nippu %1 / %2 puuttuu</translation>
         </message>
         <message>
-            <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-            <translation>Nippu %1 / %2: kaksi eri nippua samalla numerolla (haara)</translation>
-        </message>
-        <message>
             <source>Refused files from no known device:</source>
             <translation>Hylätyt tiedostot, joiden laitetta ei tunneta:</translation>
         </message>
@@ -2209,6 +2205,34 @@ Vertaa sitä ensin neuvojan tietokoneella näkyvään sormenjälkeen.</translati
         <message>
             <source>Revoked.</source>
             <translation>Oikeus peruttu.</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>Tarkista ketju</translation>
+        </message>
+        <message>
+            <source>Clock ahead</source>
+            <translation>Kello edellä</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+            <translation>Nippu %1 / %2: kaksi eri nippua samalla numerolla (haara). Kaksi tietokonetta saattaa lähettää nippuja nimellä %2 (kopioitu kannettava?): selvitä, kumpi on %2:n kone, peru tämän laitteen rekisteröinti ja rekisteröi kumpikin tietokone erikseen.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+            <translation>Nippu %1 / %2 saapui uudelleen eri sisällöllä myöhempien nippujen jälkeen (palautus): %2:n tietokone palasi vanhempaan varmuuskopioon. Pyydä neuvojaa tarkistamaan sen jälkeen kirjatut tiedot ja lähettämään ne uudelleen.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+            <translation>Nippu %1 / %2 ei jatka edellistä nippua (ketju on katkennut). Kysy neuvojalta, onko ohjelma asennettu uudelleen tai palautettu varmuuskopiosta.</translation>
+        </message>
+        <message>
+            <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+            <translation>%1 kirjausta (%2) saapui kahtena versiona samalla numerolla; käyttämättä jäänyt versio on tallessa tarkistettavaksi kansiossa %3.</translation>
+        </message>
+        <message>
+            <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+            <translation>Neuvojan %1 tietokoneen kello on noin %2 päivää edellä. Pyydä neuvojaa korjaamaan koneen päivämäärä ja kellonaika; tämän tietokoneen kelloon asia ei vaikuta.</translation>
         </message>
     </context>
     <context>

@@ -2147,10 +2147,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>Paket %1 från %2 saknas</translation>
         </message>
         <message>
-            <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-            <translation>Paket %1 från %2: två olika paket med samma nummer (förgrening)</translation>
-        </message>
-        <message>
             <source>Refused files from no known device:</source>
             <translation>Avvisade filer från okänd enhet:</translation>
         </message>
@@ -2209,6 +2205,34 @@ Jämför det först med fingeravtrycket som visas på rådgivarens dator.</trans
         <message>
             <source>Revoked.</source>
             <translation>Spärrad.</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>Kontrollera kedjan</translation>
+        </message>
+        <message>
+            <source>Clock ahead</source>
+            <translation>Klockan går före</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+            <translation>Paket %1 från %2: två olika paket med samma nummer (förgrening). Två datorer kan skicka som %2 (en kopierad bärbar dator?): ta reda på vilken som är %2:s, återkalla enheten och registrera varje dator för sig.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+            <translation>Paket %1 från %2 kom igen med annat innehåll efter senare paket (återställning): %2:s dator gick tillbaka till en äldre säkerhetskopia. Be rådgivaren kontrollera det som registrerats sedan dess och skicka det igen.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+            <translation>Paket %1 från %2 följer inte paketet före det (kedjan är bruten). Fråga rådgivaren om programmet har installerats om eller återställts från en säkerhetskopia.</translation>
+        </message>
+        <message>
+            <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+            <translation>%1 poster från %2 kom i två versioner med samma nummer; den version som inte tillämpades sparas för granskning i %3.</translation>
+        </message>
+        <message>
+            <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+            <translation>Klockan i %1:s dator går ungefär %2 dagar före. Be rådgivaren rätta datorns datum och tid; den här datorns klocka påverkas inte.</translation>
         </message>
     </context>
     <context>

@@ -127,3 +127,49 @@ def test_catalogue_has_a_case_per_reason_of_issue_12() -> None:
               "number_too_large", "bad_text", "string_too_long", "too_many_records", "implausible_time",
               "unsigned", "unknown_key", "bad_signature"}
     assert wanted <= {reason for _, reason in CATALOGUE.values()}
+
+
+def test_messages_say_what_is_wrong_in_plain_words(env, tmp_path: Path) -> None:
+    adviser, coord, valid = env
+    empty = _refused(coord, b"", tmp_path, "empty.yn.zip")
+    assert "empty" in empty.message and "ZIP" not in empty.message
+    rot = _refused(coord, flip_compressed(valid), tmp_path, "rot.yn.zip")
+    assert "damaged" in rot.message and "manifest.json" in rot.message
+    locked = _refused(coord, set_encrypted_flag(valid), tmp_path, "locked.yn.zip")
+    assert "password" in locked.message and "unexpected" not in locked.message
+    bad = _refused(coord, craft(adviser, records={"encounter": [{"id": "x"}]}), tmp_path, "grammar.yn.zip")
+    assert bad.message.startswith("An encounter record") and "A encounter" not in bad.message
+
+
+def test_a_replayed_refusal_is_counted_not_copied_again(env, tmp_path: Path) -> None:
+    from yhteisoneuvonta.paths import quarantine_dir
+
+    adviser, coord, valid = env
+    junk = flip_compressed(valid)
+    for name in ("one.yn.zip", "two.yn.zip", "three.yn.zip"):
+        _refused(coord, junk, tmp_path, name)
+    folder = quarantine_dir(coord.data_dir)
+    copies = [p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".reason.json")]
+    reasons = list(folder.glob("*.reason.json"))
+    assert len(copies) == 1 and len(reasons) == 1
+    import json
+
+    assert json.loads(reasons[0].read_text())["times"] == 3
+
+
+def test_quarantine_quota_drops_the_oldest_copies_with_a_message(env, tmp_path: Path, monkeypatch) -> None:
+    from yhteisoneuvonta.paths import quarantine_dir
+    from yhteisoneuvonta.sync import quarantine
+
+    adviser, coord, valid = env
+    monkeypatch.setattr(quarantine, "MAX_COPIES", 3)
+    outcomes = [_refused(coord, b"not a bundle %d" % i, tmp_path, f"junk{i}.yn.zip") for i in range(5)]
+    folder = quarantine_dir(coord.data_dir)
+    copies = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.endswith(".reason.json"))
+    assert len(copies) == 3 and all("junk0" not in c and "junk1" not in c for c in copies)
+    assert len(list(folder.glob("*.reason.json"))) == 5  # every refusal is still known
+    assert any("oldest copies" in w for w in outcomes[-1].warnings)
+    monkeypatch.setattr(quarantine, "MAX_REASONS", 4)
+    last = _refused(coord, b"not a bundle 9", tmp_path, "junk9.yn.zip")
+    assert len(list(folder.glob("*.reason.json"))) == 4
+    assert any("oldest were removed" in w for w in last.warnings)

@@ -131,17 +131,19 @@ def test_unexpected_error_is_an_internal_error_of_that_file(env, tmp_path: Path,
     monkeypatch.setattr(importer, "_checked", broken)
     batch = tmp_path / "batch"
     batch.mkdir()
-    _write(batch, "a-first.yn.zip", valid)
+    _write(batch, "a-first\x1b[2J.yn.zip", valid)
     _write(batch, "b-second.yn.zip", valid)
     before = snapshot(coord)
     report = svc.import_bundles(coord, [batch])
     first, second = report.bundles
-    assert first.status == "refused" and first.reason == "internal_error" and "a-first.yn.zip" in first.message
+    assert first.status == "refused" and first.reason == "internal_error"
+    assert "a-first\\x1b[2J.yn.zip" in first.message and "\x1b" not in first.message
     assert first.quarantined and Path(first.quarantined).exists()
     assert second.status == "imported"
     assert snapshot(coord) != before
     logged = [r for r in caplog.records if r.exc_info]
-    assert logged and "a-first.yn.zip" in logged[0].getMessage()
+    assert logged and "a-first\\x1b[2J.yn.zip" in logged[0].getMessage()
+    assert "\x1b" not in logged[0].getMessage()
 
 
 def test_a_fifo_or_folder_entry_is_refused_not_waited_for(env, tmp_path: Path) -> None:
@@ -239,3 +241,11 @@ def test_equal_versions_settle_the_same_whatever_the_order(env, tmp_path: Path) 
     assert dict(applied)["minutes"] != kept[0][0]["other"]["minutes"]
     assert _board_device(coord, adviser.device_id)["conflicts"]
     other.close()
+
+
+def test_an_old_note_from_a_laptop_far_ahead_no_longer_warns(env) -> None:
+    adviser, coord, valid = env
+    coord.set_settings(clock_newest_seen={"time": "2099-01-05T10:00:00+00:00", "source": "bundle 3 of N7"})
+    assert svc.clock_warning(coord) is None
+    coord.set_settings(clock_newest_seen={"time": "2099-01-05T10:00:00+00:00", "source": "reference file 4"})
+    assert svc.clock_warning(coord) is not None  # our own file: our clock is the one behind

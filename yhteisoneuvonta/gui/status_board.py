@@ -271,7 +271,7 @@ class StatusBoard(Retranslating, QWidget):
         if not dialogs().confirm(self, self.tr("Enrol the device?"), question):
             return
         try:
-            sync_svc.enrol_seen(self.ctx.ws, d["fingerprint"])
+            sync_svc.enrol_seen(self.ctx.ws, d["fingerprint"], d["device_id"])  # the row's own device
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return

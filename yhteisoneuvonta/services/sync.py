@@ -134,8 +134,8 @@ def verify_bundle(ws: Workspace, path: str | Path, passphrase: str | None = None
     name = Path(path).name
     try:
         parsed = B.parse(Path(path).read_bytes())
+        B.verify_with(parsed, _trust.own_public(ws))  # the signature first, then the fields
         B.check_format(parsed.manifest)
-        B.verify_with(parsed, _trust.own_public(ws))
     except BundleError as exc:
         return BundleOutcome(name, "refused", reason=exc.reason, message=exc.message)
     m = parsed.manifest

@@ -23,6 +23,7 @@ TOLERANCE = timedelta(minutes=10)
 # Weekly desks log every week: a month after the newest known time is more likely a clock set
 # wrong than a pause (the warning says to ignore it if the date is right).
 AHEAD_LIMIT = timedelta(days=30)
+LAPTOP_AHEAD = timedelta(days=1)  # as plausibility.CLOCK_AHEAD: beyond it, a bundle's time is not noted
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -77,6 +78,8 @@ def clock_warning(ws: Workspace, now: datetime | None = None) -> str | None:
     if when is None:
         return None
     if now + TOLERANCE < when:
+        if source.startswith("bundle ") and when - now > LAPTOP_AHEAD:
+            return None  # noted before imports told a laptop's clock from ours: the laptop's problem
         return (f"This computer's clock ({now:%Y-%m-%d %H:%M} UTC) is behind a time already seen in "
                 f"{source} ({when:%Y-%m-%d %H:%M} UTC). Check this computer's date and time "
                 "settings: the times of new records may be wrong.")

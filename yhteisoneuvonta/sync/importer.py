@@ -46,7 +46,7 @@ from .import_report import (
 )
 from .minisign import PublicKey, key_id_hex
 from .quarantine import keep_conflicts, quarantine
-from .record_schema import parse_payload_records
+from .record_schema import a_record, parse_payload_records
 from .trust import public_keys_by_device
 
 log = logging.getLogger(__name__)
@@ -92,11 +92,14 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Files given, and bundle files inside folders given (not recursing into links)."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
-                          and not c.name.startswith("."))
-        else:
-            out.append(p)
+        try:
+            if p.is_dir():
+                out += sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
+                              and not c.name.startswith("."))
+                continue
+        except OSError:
+            pass  # an unreadable folder is reported like an unreadable file, by the boundary
+        out.append(p)
     return out
 
 
@@ -420,8 +423,9 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
             inserts.append(r)
             counts["deleted" if r["deleted"] else "added"] += 1
         elif old[1] != device:
-            raise BundleError("foreign_records", f"The bundle carries a record ({r['id']}) that belongs to "
-                              "another device.")
+            raise BundleError("foreign_records", f"The bundle of device {device[:8]} carries {a_record(kind)} "
+                              f"({r['id']}) that was imported earlier from device {old[1][:8]}; a computer can "
+                              "only send its own records.", device=device, owner=old[1], record=r["id"])
         elif r["version"] > old[0]:
             updates.append(r)
             counts["deleted" if r["deleted"] and not old[2] else "replaced"] += 1

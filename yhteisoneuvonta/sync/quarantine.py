@@ -54,7 +54,8 @@ def quarantine(ws: Workspace, data: bytes, filename: str, reason: str, message: 
             write_durable(path, _dump(info))
             copy = folder / info["copy"] if isinstance(info.get("copy"), str) else None
             return Kept(path, copy if copy and copy.exists() else None)
-    base = f"{now:%Y%m%dT%H%M%SZ}-{digest[:12]}-{_SAFE.sub('_', Path(filename).name)[:80] or 'bundle'}"
+    # Microseconds in the name: names sort in the order of refusal, so "oldest first" is exact.
+    base = f"{now:%Y%m%dT%H%M%S.%fZ}-{digest[:12]}-{_SAFE.sub('_', Path(filename).name)[:80] or 'bundle'}"
     kept = Kept(folder / (base + REASON_SUFFIX), None)
     if keep_copy and data:
         same = next((folder / i["copy"] for i in map(_read, earlier) if i and i.get("sha256") == digest

@@ -169,9 +169,15 @@ def row_to_payload(row: Any, schema: int = NEWEST, ref: ReferenceData | None = N
     return write_record(kind.name, values, schema, ref)
 
 
+def a_record(kind: str) -> str:
+    """"an encounter record", "a form help record": the kind with its article."""
+    words = kind.replace("_", " ")
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words} record"
+
+
 # --- in --------------------------------------------------------------------------------------
 def _bad(kind: str, rec_id: Any, why: str) -> BundleError:
-    return BundleError("malformed_records", f"A {kind.replace('_', ' ')} record ({rec_id}) is malformed: {why}.")
+    return BundleError("malformed_records", f"{a_record(kind).capitalize()} ({rec_id}) is malformed: {why}.")
 
 
 def _simple(v: Any) -> bool:
@@ -256,14 +262,14 @@ def _validate(kind: Kind, rec_id: str, values: dict[str, Any], ref: ReferenceDat
     fields_ = {k: v for k, v in values.items() if k in kind.input_type.__dataclass_fields__}
     if "proposals" in fields_:
         fields_["proposals"] = [Proposal(**p) for p in fields_["proposals"]]
-    name = kind.name.replace("_", " ")
+    what = a_record(kind.name).capitalize()
     try:
         data = kind.input_type(**fields_)
         return kind.validate(ref, data, confirmed=True)
     except PiiError as exc:
-        raise BundleError("pii", f"A {name} record ({rec_id}) holds personal data: {exc.message}") from None
+        raise BundleError("pii", f"{what} ({rec_id}) holds personal data: {exc.message}") from None
     except ValidationError as exc:
-        raise BundleError("invalid_record", f"A {name} record ({rec_id}) fails validation: {exc.message}") from None
+        raise BundleError("invalid_record", f"{what} ({rec_id}) fails validation: {exc.message}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise _bad(kind.name, rec_id, str(exc)) from None
 
@@ -297,8 +303,9 @@ def read_record(kind_name: str, rec: Any, schema: int, device_id: str, ref: Refe
     for name, default in _LATER[(kind_name, schema)]:
         values[name] = default
     if values["device_id"] != device_id:
-        raise BundleError("foreign_records", f"The bundle carries a {kind_name.replace('_', ' ')} "
-                          f"({rec_id}) that belongs to another device ({values['device_id']}).")
+        raise BundleError("foreign_records", f"The bundle of device {device_id[:8]} carries {a_record(kind_name)} "
+                          f"({rec_id}) that says it belongs to device {str(values['device_id'])[:8]}; a computer "
+                          "can only send its own records.", device=device_id, claimed=values["device_id"])
     if values["deleted"] and not validate_deleted:
         return erased(kind_name, values)
     found = _validate(kind, rec_id, values, ref)

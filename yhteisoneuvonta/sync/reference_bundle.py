@@ -7,7 +7,6 @@ expiry and the retention period. An adviser applies it all at once, only if newe
 """
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from .clock import note_seen, parse_time
 from .fileio import write_durable
 from .minisign import PublicKey, verify
 from .quarantine import refusals
+from . import safejson
 from .record_schema import READS as RECORD_SCHEMAS_READ
 from .safezip import ZipLimits, read_members, write_zip
 from .trust import (
@@ -146,11 +146,12 @@ def export_reference(ws: Workspace, out: Path, *, retention_days: int | None = N
 
 def read_reference(data: bytes) -> tuple[dict[str, Any], bytes, str]:
     members = read_members(data, LIMITS, {MEMBER, SIG_MEMBER})
+    doc = safejson.loads(members[MEMBER], "reference file", limits=safejson.REFERENCE_LIMITS,
+                         malformed="malformed_manifest")
     try:
-        doc = json.loads(members[MEMBER].decode("utf-8"))
         sig = members[SIG_MEMBER].decode("utf-8")
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("malformed_manifest", "The reference file is not valid JSON.") from None
+    except UnicodeDecodeError:
+        raise BundleError("malformed_signature", "The reference file's signature is not text.") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleError("not_a_bundle", "The file is not a Yhteisöneuvonta reference file.")
     fmt = doc.get("format_version")

@@ -2,8 +2,10 @@
 reader (deep nesting, a 5,000-digit number, a string of a million characters, millions of
 items, lone surrogates, bytes that are not UTF-8) is a specific refusal, never a crash.
 
-The C parser does the parsing; hooks refuse long numbers before ``int()`` sees them, and one
-iterative walk afterwards checks depth, sizes and text.
+The C parser does the parsing (its own recursion bound stops absurd nesting); hooks refuse
+long numbers before ``int()`` sees them; one pass level by level checks depth and the number
+of values; texts are looked at one by one only when the raw text shows a surrogate escape or
+a stretch between quotes longer than the limit.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class JsonLimits:
 MANIFEST_LIMITS = JsonLimits(max_depth=6, max_string_chars=4_096, max_items=10_000)
 SMALL_FILE_LIMITS = JsonLimits(max_depth=8, max_string_chars=16_384, max_items=10_000)
 PAYLOAD_LIMITS = JsonLimits()
+REFERENCE_LIMITS = JsonLimits(max_items=1_000_000)
 
 
 class _Refused(Exception):
@@ -46,8 +49,7 @@ def loads(data: bytes, what: str, *, limits: JsonLimits, malformed: str) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleError("bad_text", f"The {what} is not valid UTF-8 text (byte {exc.start}).") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
 
     def number(token: str) -> Any:
         if len(token) > limits.max_number_chars:
@@ -62,36 +64,62 @@ def loads(data: bytes, what: str, *, limits: JsonLimits, malformed: str) -> Any:
 
     try:
         value = json.loads(text, parse_int=number, parse_float=number, parse_constant=constant)
-        _walk(value, limits)
+        _check_tree(value, limits)
+        if _MAYBE_SURROGATE.search(text) or _maybe_long_string(text, limits):
+            _walk_strings(value, limits)  # rare: only then is every text looked at
     except _Refused as exc:
         raise BundleError(exc.reason, f"The {what} is refused: {exc.detail}.") from None
-    except RecursionError:
+    except RecursionError:  # the C parser's own bound, far deeper than ours
         raise BundleError("json_too_deep", f"The {what} is refused: it is nested too deeply.") from None
     except (json.JSONDecodeError, ValueError):
         raise BundleError(malformed, f"The {what} is not valid JSON.") from None
     return value
 
 
-def _walk(root: Any, limits: JsonLimits) -> None:
-    """Depth, item count, string length and lone surrogates, without recursion."""
-    stack: list[tuple[Any, int]] = [(root, 1)]
-    items = 0
-    while stack:
-        value, depth = stack.pop()
-        items += 1
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_tree(root: Any, limits: JsonLimits) -> None:
+    """Depth and number of values, level by level: one look at each value, no recursion."""
+    level = [root] if type(root) in (dict, list) else []
+    depth, items = 0, 1
+    while level:
+        depth += 1
+        if depth > limits.max_depth:
+            raise _Refused("json_too_deep", f"it is nested deeper than {limits.max_depth} levels")
+        below: list[Any] = []
+        for container in level:
+            values = container.values() if type(container) is dict else container
+            items += len(values)
+            below.extend(v for v in values if type(v) is dict or type(v) is list)
         if items > limits.max_items:
             raise _Refused("too_many_items", f"it holds more than {limits.max_items} values")
+        level = below
+
+
+def _maybe_long_string(text: str, limits: JsonLimits) -> bool:
+    """False when no string can be longer than the limit: no stretch between two quotes is
+    (escaped quotes and backslashes replaced first, so none can hide a long string)."""
+    if len(text) <= limits.max_string_chars:
+        return False
+    bare = text.replace("\\\\", "_").replace('\\"', "_")  # each escape still one character
+    # Anchored at a quote, the search reads each stretch once: linear, never quadratic.
+    return re.search('"[^"]{%d}' % limits.max_string_chars, bare) is not None
+
+
+def _walk_strings(root: Any, limits: JsonLimits) -> None:
+    """Every text (keys too), without recursion: its length and lone surrogates."""
+    stack: list[Any] = [root]
+    while stack:
+        value = stack.pop()
         if isinstance(value, str):
             _check_text(value, limits)
-        elif isinstance(value, (dict, list)):
-            if depth > limits.max_depth:
-                raise _Refused("json_too_deep", f"it is nested deeper than {limits.max_depth} levels")
-            if isinstance(value, dict):
-                for key, inner in value.items():
-                    _check_text(key, limits)
-                    stack.append((inner, depth + 1))
-            else:
-                stack.extend((inner, depth + 1) for inner in value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                _check_text(key, limits)
+                stack.append(inner)
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def _check_text(value: str, limits: JsonLimits) -> None:
