@@ -78,3 +78,23 @@ def test_after_closing_the_files_hold_no_trace(pair, tmp_path: Path) -> None:
     adviser.close()
     files = [p for p in db.parent.iterdir() if p.name.startswith(db.name)]
     assert files and not any(NOTE.encode() in p.read_bytes() for p in files)
+
+
+def test_versions_kept_for_review_go_when_the_record_is_deleted(pair, tmp_path: Path) -> None:
+    from yhteisoneuvonta.sync.quarantine import conflicts
+
+    adviser, coord = pair
+    enc = log_encounter(adviser, note=NOTE)
+    assert svc.import_bundles(coord, [svc.export_bundle(adviser, tmp_path / "w1").path]).ok
+    # Another copy of the laptop saved the same version with other words (a restored backup).
+    from test_sync_bad_bundles import _records
+
+    other = [dict(r, note=NOTE + " toinen") for r in _records(adviser)["encounter"]]
+    (tmp_path / "clone.yn.zip").write_bytes(craft(adviser, records={"encounter": other}, seq=2))
+    assert svc.import_bundles(coord, [tmp_path / "clone.yn.zip"]).ok
+    assert [c["record_id"] for c in conflicts(coord)] == [enc["id"]]
+    logbook.delete(adviser, "encounter", enc["id"])
+    report = svc.import_bundles(coord, [svc.export_bundle(adviser, tmp_path / "w2").path])
+    assert report.ok and report.bundles[0].totals()["deleted"] == 1
+    assert conflicts(coord) == [] and report.erased_quarantine == 1
+    assert NOTE.encode() not in store_bytes(coord)
