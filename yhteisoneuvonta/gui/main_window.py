@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import drafts
-from . import registry
+from . import mnemonics, registry
 from .context import AppContext
 from .registry import PageSpec
 from .session_bar import SessionBar
@@ -149,6 +149,8 @@ class MainWindow(Retranslating, QMainWindow):
         cl.addWidget(right, 1)
         self.setCentralWidget(central)
 
+        self._mnemonic_timer = QTimer(self, singleShot=True, interval=0)
+        self._mnemonic_timer.timeout.connect(lambda: mnemonics.assign(self))
         self.menus: dict[str, QMenu] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self._build_menus()
@@ -233,6 +235,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_action.setEnabled(step is not None)
         self.undo_action.setText(step.text if step else self.tr("Undo"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.LanguageChange:
+            # after every widget has set its new texts (they get the same event)
+            self._mnemonic_timer.start()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Yhteisöneuvonta"))
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -263,6 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.setCurrentWidget(self.pages[spec.key])
             if self.session_bar is not None:
                 self.session_bar.setVisible(spec.needs_site)
+            mnemonics.assign(self)  # the page's Alt keys, clear of the menus' and each other's
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
