@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Week</source>
@@ -1220,16 +1227,16 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>What does button %1 record?</translation>
     </message>
     <message>
+        <source>Undone: the visit (%1, %2 min) was removed.</source>
+        <translation>Undone: the visit (%1, %2 min) was removed.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
     </message>
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Saved: %1, %2 min.</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1378,6 +1385,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Undone: the record just saved (%1) was removed.</source>
+        <translation>Undone: the record just saved (%1) was removed.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Undo saving</translation>
     </message>
@@ -1391,6 +1402,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Undo restoring</source>
         <translation>Undo restoring</translation>
+    </message>
+    <message>
+        <source>Undone: the deleted record is back.</source>
+        <translation>Undone: the deleted record is back.</translation>
+    </message>
+    <message>
+        <source>Undone: the restored record is deleted again.</source>
+        <translation>Undone: the restored record is deleted again.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1739,13 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Send all unconfirmed bundles again</source>
         <translation>Send all unconfirmed bundles again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n removed record</numerusform>
+            <numerusform>%n removed records</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next bundle holds: %1.</source>

@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Kumottu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Week</source>
@@ -1220,16 +1227,16 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Mitä painike %1 kirjaa?</translation>
     </message>
     <message>
+        <source>Undone: the visit (%1, %2 min) was removed.</source>
+        <translation>Kumottu: käynti (%1, %2 min) poistettiin.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
     </message>
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Tallennettu: %1, %2 min.</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Kumottu.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1378,6 +1385,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Tallennettu.</translation>
     </message>
     <message>
+        <source>Undone: the record just saved (%1) was removed.</source>
+        <translation>Kumottu: juuri tallennettu kirjaus (%1) poistettiin.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Kumoa tallennus</translation>
     </message>
@@ -1391,6 +1402,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Undo restoring</source>
         <translation>Kumoa palautus</translation>
+    </message>
+    <message>
+        <source>Undone: the deleted record is back.</source>
+        <translation>Kumottu: poistettu kirjaus palautettiin.</translation>
+    </message>
+    <message>
+        <source>Undone: the restored record is deleted again.</source>
+        <translation>Kumottu: palautettu kirjaus poistettiin uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1739,13 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Send all unconfirmed bundles again</source>
         <translation>Lähetä kaikki vahvistamattomat niput uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n poistettu kirjaus</numerusform>
+            <numerusform>%n poistettua kirjausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next bundle holds: %1.</source>

@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Week</source>
@@ -1220,16 +1227,16 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Vad registrerar knapp %1?</translation>
     </message>
     <message>
+        <source>Undone: the visit (%1, %2 min) was removed.</source>
+        <translation>Ångrat: besöket (%1, %2 min) togs bort.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
     </message>
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Sparat: %1, %2 min.</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Ångrat.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1378,6 +1385,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Sparat.</translation>
     </message>
     <message>
+        <source>Undone: the record just saved (%1) was removed.</source>
+        <translation>Ångrat: posten som just sparades (%1) togs bort.</translation>
+    </message>
+    <message>
         <source>Undo saving</source>
         <translation>Ångra sparandet</translation>
     </message>
@@ -1391,6 +1402,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Undo restoring</source>
         <translation>Ångra återställningen</translation>
+    </message>
+    <message>
+        <source>Undone: the deleted record is back.</source>
+        <translation>Ångrat: den borttagna posten är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Undone: the restored record is deleted again.</source>
+        <translation>Ångrat: den återställda posten togs bort igen.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1739,13 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Send all unconfirmed bundles again</source>
         <translation>Skicka alla obekräftade paket på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n borttagen post</numerusform>
+            <numerusform>%n borttagna poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next bundle holds: %1.</source>

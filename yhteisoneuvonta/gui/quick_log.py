@@ -217,6 +217,7 @@ class QuickLogPage(Retranslating, QWidget):
         ctx.site_changed.connect(self.site_changed)
         ctx.records_changed.connect(self._records_changed)
         ctx.undo_changed.connect(self._undo_changed)
+        ctx.undone.connect(lambda kind, text: self._say(text) if kind == "encounter" else None)
         self.setTabOrder(self.topic_buttons[-1], self.help_buttons[0])
         self.site_changed()
 
@@ -363,9 +364,11 @@ class QuickLogPage(Retranslating, QWidget):
             show_error(self, exc)
             return
         ws, rid = self.ctx.ws, rec["id"]
-        self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True))
-        self.reset()
         what = ", ".join(self.ctx.label("topics", t) for t in topics)
+        done = self.tr("Undone: the visit (%1, %2 min) was removed.").replace("%1", what).replace("%2", str(minutes))
+        self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True),
+                           "encounter", done)
+        self.reset()
         self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))
         self.ctx.records_changed.emit("encounter")
         self.ctx.session_changed.emit()
@@ -390,8 +393,7 @@ class QuickLogPage(Retranslating, QWidget):
         self.undo_button.setVisible(self.ctx.last_undo() is not None)
 
     def undo(self) -> None:
-        if self.ctx.undo():
-            self._say(self.tr("Undone."))
+        self.ctx.undo()  # what was undone comes back through ctx.undone
 
     def selected(self) -> dict | None:
         return self.table.selected()

@@ -96,7 +96,9 @@ def set_deleted(ctx: AppContext, parent: QWidget, rec: Mapping[str, Any] | RowRe
         return None
     text = (QCoreApplication.translate("RecordTable", "Undo deleting") if deleted
             else QCoreApplication.translate("RecordTable", "Undo restoring"))
-    ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, not deleted), kind)
+    done = (QCoreApplication.translate("RecordTable", "Undone: the deleted record is back.") if deleted
+            else QCoreApplication.translate("RecordTable", "Undone: the restored record is deleted again."))
+    ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, not deleted), kind, done)
     ctx.records_changed.emit(kind)
     ctx.session_changed.emit()  # a desk session's visitor count may have changed
     return updated

@@ -161,6 +161,9 @@ class SendWeekPage(Retranslating, QWidget):
         ws = self.ctx.ws
         pending = status.pending_counts(ws)
         text = counts_text(pending)
+        if pending.get("removed"):
+            removed = self.tr("%n removed record(s)", "", int(pending["removed"]))
+            text = f"{text}, {removed}" if text else removed
         self.next_text.setText(self.tr("The next bundle holds: %1.").replace("%1", text) if text
                                else self.tr("Nothing new since the last bundle. You can still send one: "
                                             "it tells the coordinator you had no visitors."))

@@ -119,17 +119,29 @@ def adviser_codes(ws: Workspace) -> dict[str, str]:
 
 
 def pending_counts(ws: Workspace) -> dict[str, int]:
-    """Adviser: how many records of each kind the next bundle would hold."""
+    """Adviser: how many records of each kind the next bundle brings, as the lists count them:
+    new or changed records that are not deleted. A deletion of a record the coordinator has is
+    counted under ``"removed"``; a record made and deleted (or undone) since the last bundle is
+    not counted at all: the coordinator never saw it and no list shows it."""
     ws.require_role(ROLE_ADVISER)
     with ws.store.session() as s:
-        last = s.scalar(select(func.max(ExportedBundle.to_change)).where(ExportedBundle.state != "reserved")) or 0
+        last_bundle = s.execute(select(ExportedBundle.to_change, ExportedBundle.created_at)
+                                .where(ExportedBundle.state != "reserved")
+                                .order_by(ExportedBundle.to_change.desc()).limit(1)).first()
+        last, sent_at = (last_bundle[0], last_bundle[1]) if last_bundle else (0, None)
         counter = s.get(Counter, "change_seq")
         top = counter.value if counter else 0
-        out = {}
+        out: dict[str, int] = {}
+        removed = 0
         for name in KIND_ORDER:
             model = KINDS[name].model
+            changed = (model.change_seq > last, model.change_seq <= top)
             out[name] = int(s.scalar(select(func.count()).select_from(model).where(
-                model.change_seq > last, model.change_seq <= top)) or 0)
+                *changed, model.deleted.is_(False))) or 0)
+            if sent_at is not None:
+                removed += int(s.scalar(select(func.count()).select_from(model).where(
+                    *changed, model.deleted.is_(True), model.created_at < sent_at)) or 0)
+        out["removed"] = removed
         return out
 
 
