@@ -1143,6 +1143,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Open the desk now: the visit joins it</source>
+        <translation>Open the desk now: the visit joins it</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1237,6 +1241,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Saved: %1, %2 min.</translation>
+    </message>
+    <message>
+        <source>The desk is not open, so the visit belongs to no desk session.</source>
+        <translation>The desk is not open, so the visit belongs to no desk session.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1840,6 +1848,21 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Close the desk</source>
         <translation>Close the desk</translation>
+    </message>
+    <message>
+        <source>Close the desk?</source>
+        <translation>Close the desk?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+        <translation>
+            <numerusform>Close the desk session at %1? It has %n visitor; after closing, new visits no longer join it.</numerusform>
+            <numerusform>Close the desk session at %1? It has %n visitors; after closing, new visits no longer join it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Kumoa (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Open the desk now: the visit joins it</source>
+        <translation>Avaa päivystys nyt: käynti liitetään siihen</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
@@ -1237,6 +1241,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Tallennettu: %1, %2 min.</translation>
+    </message>
+    <message>
+        <source>The desk is not open, so the visit belongs to no desk session.</source>
+        <translation>Päivystys ei ole auki, joten käynti ei kuulu mihinkään päivystykseen.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1840,6 +1848,21 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Close the desk</source>
         <translation>Sulje päivystys</translation>
+    </message>
+    <message>
+        <source>Close the desk?</source>
+        <translation>Suljetaanko päivystys?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+        <translation>
+            <numerusform>Suljetaanko päivystys: %1? Siinä on %n kävijä; sulkemisen jälkeen uudet käynnit eivät enää liity siihen.</numerusform>
+            <numerusform>Suljetaanko päivystys: %1? Siinä on %n kävijää; sulkemisen jälkeen uudet käynnit eivät enää liity siihen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Pidä auki</translation>
     </message>
 </context>
 <context>

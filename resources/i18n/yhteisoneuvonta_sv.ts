@@ -1143,6 +1143,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Ångra (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Open the desk now: the visit joins it</source>
+        <translation>Öppna mottagningen nu: besöket förs till den</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -1237,6 +1241,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Saved: %1, %2 min.</source>
         <translation>Sparat: %1, %2 min.</translation>
+    </message>
+    <message>
+        <source>The desk is not open, so the visit belongs to no desk session.</source>
+        <translation>Mottagningen är inte öppen, så besöket hör inte till någon mottagning.</translation>
     </message>
     <message>
         <source>Choose a visit in today's list first.</source>
@@ -1840,6 +1848,21 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Close the desk</source>
         <translation>Stäng jouren</translation>
+    </message>
+    <message>
+        <source>Close the desk?</source>
+        <translation>Stänga mottagningen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+        <translation>
+            <numerusform>Stänga mottagningen vid %1? Den har %n besökare; efter stängningen förs nya besök inte längre till den.</numerusform>
+            <numerusform>Stänga mottagningen vid %1? Den har %n besökare; efter stängningen förs nya besök inte längre till den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Håll öppen</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ class AppContext(QObject):
     edit_requested = Signal(str, str)  # kind, record id
     prefill_requested = Signal(str, object)  # kind, an input dataclass for a new record
     status_message = Signal(str)
-    undone = Signal(str, str)  # record kind, what was undone (translated)
+    undone = Signal(str, str)
+    open_desk_requested = Signal(list)  # ids of visits logged while the desk was closed  # record kind, what was undone (translated)
     settings_changed = Signal()
 
     def __init__(self, ws: Workspace, i18n: I18n, parent: QObject | None = None) -> None:

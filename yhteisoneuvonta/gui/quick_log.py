@@ -143,6 +143,12 @@ class QuickLogPage(Retranslating, QWidget):
         self.undo_button.setObjectName("quickUndo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
+        # Logged while the desk is closed: the visit is kept, and opening the desk is offered.
+        self.unattached: list[str] = []
+        self.open_desk_button = QPushButton()
+        self.open_desk_button.setObjectName("quickOpenDesk")
+        self.open_desk_button.clicked.connect(self.open_desk_for_unattached)
+        self.open_desk_button.hide()
 
         # today's list
         self.today_label = QLabel()
@@ -196,6 +202,7 @@ class QuickLogPage(Retranslating, QWidget):
         srow.addWidget(self.status, 1)
         srow.addWidget(self.undo_button)
         left.addLayout(srow)
+        left.addWidget(self.open_desk_button)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.today_label)
@@ -217,6 +224,7 @@ class QuickLogPage(Retranslating, QWidget):
         ctx.site_changed.connect(self.site_changed)
         ctx.records_changed.connect(self._records_changed)
         ctx.undo_changed.connect(self._undo_changed)
+        ctx.session_changed.connect(self._session_changed)
         ctx.undone.connect(lambda kind, text: self._say(text) if kind == "encounter" else None)
         self.setTabOrder(self.topic_buttons[-1], self.help_buttons[0])
         self.site_changed()
@@ -256,6 +264,8 @@ class QuickLogPage(Retranslating, QWidget):
         self.more_button.setText(self.tr("More details…"))
         self.more_button.setAccessibleName(self.tr("Open the full form with these choices"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.open_desk_button.setText(self.tr("Open the desk now: the visit joins it"))
+        self.open_desk_button.setAccessibleName(self.open_desk_button.text())
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.today_label.setText(self.tr("Today at %1").replace("%1", self.ctx.site_name(self.ctx.site_id)))
         self.table.setAccessibleName(self.tr("Today's visits"))
@@ -283,6 +293,8 @@ class QuickLogPage(Retranslating, QWidget):
         if not self.ctx.site_id:
             return
         ws, site = self.ctx.ws, self.ctx.site_id
+        self.unattached = []  # offered for the site they were logged at only
+        self.open_desk_button.hide()
         self.topic_ids = desk.quick_buttons(ws, site, "topics", BUTTONS)
         self.help_ids = desk.quick_buttons(ws, site, "help_kinds", BUTTONS)
         for buttons, ids in ((self.topic_buttons, self.topic_ids), (self.help_buttons, self.help_ids)):
@@ -369,11 +381,24 @@ class QuickLogPage(Retranslating, QWidget):
         self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True),
                            "encounter", done)
         self.reset()
-        self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))
+        saved = self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes))
+        if rec.get("session_id") is None:
+            self.unattached.append(rid)
+            saved += " " + self.tr("The desk is not open, so the visit belongs to no desk session.")
+        self._say(saved)
+        self.open_desk_button.setVisible(bool(self.unattached))
         self.ctx.records_changed.emit("encounter")
         self.ctx.session_changed.emit()
         self.choose(rid)  # form help or a questionnaire for it is one key away
         self.topic_buttons[0].setFocus()
+
+    def open_desk_for_unattached(self) -> None:
+        self.ctx.open_desk_requested.emit(list(self.unattached))
+
+    def _session_changed(self) -> None:
+        if desk.current_session(self.ctx.ws, self.ctx.site_id) is not None:
+            self.unattached = []
+            self.open_desk_button.hide()
 
     def more_details(self) -> None:
         topics, helps, minutes = self.chosen()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,13 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import YnError
-from ..services import desk
+from ..services import desk, logbook
 from .context import AppContext
 from .errors import show_error
 from .widgets import Retranslating, TermChecklist, local_text
@@ -109,6 +111,7 @@ class SessionBar(Retranslating, QWidget):
         self._fill_sites()
         self.site_combo.currentIndexChanged.connect(self._site_chosen)
         ctx.session_changed.connect(self.refresh)
+        ctx.open_desk_requested.connect(self.open_desk)
         self.retranslate()
 
     def _fill_sites(self) -> None:
@@ -164,14 +167,47 @@ class SessionBar(Retranslating, QWidget):
     def toggle_session(self) -> None:
         current = desk.current_session(self.ctx.ws, self.ctx.site_id)
         if current is None:
-            # open(), not exec(): the window stays responsive and tests can reach the dialog
-            self.dialog = OpenSessionDialog(self.ctx, self)
-            self.dialog.accepted.connect(self._open_session)
-            self.dialog.open()
-        else:
-            closed = self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
-            if closed is not None:
-                self.offer_summary(closed)
+            self.open_desk()
+            return
+        visitors = desk.session_encounter_count(self.ctx.ws, current["id"])
+        if not visitors:
+            self._close(current)
+            return
+        # A desk with visits is not closed by a stray click: ask, "keep it open" by default.
+        box = QMessageBox(QMessageBox.Question, self.tr("Close the desk?"),
+                          self.tr("Close the desk session at %1? It has %n visitor(s); after closing, "
+                                  "new visits no longer join it.", "", visitors)
+                          .replace("%1", self.ctx.site_name(current["site_id"])), parent=self)
+        box.setObjectName("closeDeskQuestion")
+        close = box.addButton(self.tr("Close the desk"), QMessageBox.AcceptRole)
+        keep = box.addButton(self.tr("Keep it open"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is close or (clicked is None and result == QDialog.Accepted):
+                self._close(current)
+
+        box.finished.connect(answered)
+        self.close_question = box
+        box.open()  # not exec(): see open_desk
+
+    def _close(self, current: dict) -> None:
+        closed = self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
+        if closed is not None:
+            self.offer_summary(closed)
+
+    def open_desk(self, adopt: list[str] | None = None) -> None:
+        """Ask who is present, then open; ``adopt``: visits logged while the desk was closed,
+        which join the new session (it starts at the first of them)."""
+        if desk.current_session(self.ctx.ws, self.ctx.site_id) is not None:
+            return
+        self._adopt = list(adopt or [])
+        # open(), not exec(): the window stays responsive and tests can reach the dialog
+        self.dialog = OpenSessionDialog(self.ctx, self)
+        self.dialog.accepted.connect(self._open_session)
+        self.dialog.open()
 
     def offer_summary(self, session: dict) -> None:
         """The shift is over: its summary, to print or save, right here."""
@@ -185,8 +221,20 @@ class SessionBar(Retranslating, QWidget):
 
     def _open_session(self) -> None:
         dlg = self.dialog
-        self._run(lambda: desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
-                                            professionals=dlg.professionals.value()))
+        ws, adopt = self.ctx.ws, getattr(self, "_adopt", [])
+        starts = min((logbook.get(ws, "encounter", rid)["occurred_at"] for rid in adopt), default=None)
+
+        def open_and_adopt() -> dict:
+            rec = desk.open_session(ws, self.ctx.site_id, partners=dlg.partners(),
+                                    professionals=dlg.professionals.value(),
+                                    starts_at=datetime.fromisoformat(starts) if isinstance(starts, str) else starts)
+            if adopt:
+                desk.adopt_encounters(ws, rec["id"], adopt)
+                self.ctx.records_changed.emit("encounter")
+            return rec
+
+        self._adopt = []
+        self._run(open_and_adopt)
 
     def _run(self, action: Callable[[], dict]) -> dict | None:
         try:
