@@ -627,6 +627,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>It differs from the bundle with the same number imported earlier.</translation>
     </message>
     <message>
+        <source>Skipped, not bundles: %1</source>
+        <translation>Skipped, not bundles: %1</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>

@@ -627,6 +627,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Se eroaa aiemmin tuodusta samannumeroisesta nipusta.</translation>
     </message>
     <message>
+        <source>Skipped, not bundles: %1</source>
+        <translation>Ohitettiin, eivät ole nippuja: %1</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ei yhtään</translation>
     </message>

@@ -627,6 +627,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Det skiljer sig från paketet med samma nummer som importerats tidigare.</translation>
     </message>
     <message>
+        <source>Skipped, not bundles: %1</source>
+        <translation>Hoppades över, inte paket: %1</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>inga</translation>
     </message>

@@ -99,6 +99,9 @@ def report_lines(report: ImportReport) -> list[str]:
         if b.status == FORK:
             line += " " + QCoreApplication.translate("ImportPage", "It differs from the bundle with the same number imported earlier.")
         out.append(line)
+    if report.skipped:
+        out.append(QCoreApplication.translate("ImportPage", "Skipped, not bundles: %1")
+                   .replace("%1", ", ".join(report.skipped)))
     if report.devices:
         out.append("")
     for d in report.devices.values():

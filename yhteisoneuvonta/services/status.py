@@ -79,9 +79,17 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
     for r in refusals:
         (by_device.setdefault(r["device_id"], []) if r["device_id"] else loose).append(r)
 
+    def settled(device_id: str, r: dict[str, Any]) -> bool:
+        """A refusal older than the device's last good import: the mark clears (the adviser
+        sent again, or the device was enrolled since); the quarantined copy stays."""
+        refused_at = parse_time(r.get("refused_at"))
+        good = last_import.get(device_id)
+        return bool(refused_at and good and refused_at <= good)
+
     def entry(device_id: str, base: dict[str, Any], enrolled: bool) -> dict[str, Any]:
         got = received.get(device_id, set())
         made = last_made.get(device_id)
+        mine = by_device.get(device_id, [])
         return {
             "device_id": device_id, "adviser_code": base.get("adviser_code"),
             "sites": list(base.get("sites") or []), "fingerprint": base.get("fingerprint"),
@@ -91,7 +99,8 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
             "last_import": last_import[device_id].isoformat() if device_id in last_import else None,
             "days_since": (now - made).days if made else None,
             "received": len(got), "missing": _missing(got), "forks": sorted(forks.get(device_id, [])),
-            "refusals": by_device.get(device_id, []),
+            "refusals": [r for r in mine if not settled(device_id, r)],
+            "settled_refusals": [r for r in mine if settled(device_id, r)],
         }
 
     devices = [entry(d["device_id"], d, True) for d in trust.devices(ws)]
@@ -105,8 +114,8 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
         if device_id not in known:
             unknown.append(entry(device_id, {"adviser_code": items[-1].get("adviser_code")}, False))
             known.add(device_id)
-    return {"devices": devices, "unknown": unknown, "unattributed": loose,
-            "refusals": len(refusals)}
+    active = sum(len(d["refusals"]) for d in devices + unknown) + len(loose)
+    return {"devices": devices, "unknown": unknown, "unattributed": loose, "refusals": active}
 
 
 def adviser_codes(ws: Workspace) -> dict[str, str]:

@@ -77,6 +77,7 @@ class ImportReport:
     dry_run: bool
     bundles: list[BundleOutcome] = field(default_factory=list)
     devices: dict[str, DeviceSummary] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # other files in a folder: not bundles
 
     @property
     def refused(self) -> list[BundleOutcome]:
@@ -89,12 +90,13 @@ class ImportReport:
     def lines(self) -> list[str]:
         head = ["Dry run: nothing was written."] if self.dry_run else []
         return head + [b.line() for b in self.bundles] + [
-            line for d in self.devices.values() for line in d.lines()]
+            line for d in self.devices.values() for line in d.lines()] + [
+            f"skipped (not a bundle): {name}" for name in self.skipped]
 
     def to_dict(self) -> dict[str, Any]:
         return {"dry_run": self.dry_run, "ok": self.ok,
                 "bundles": [{**asdict(b), "totals": b.totals()} for b in self.bundles],
-                "devices": [asdict(d) for d in self.devices.values()]}
+                "devices": [asdict(d) for d in self.devices.values()], "skipped": list(self.skipped)}
 
 
 def _ranges(numbers: list[int]) -> str:
