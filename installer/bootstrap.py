@@ -32,7 +32,9 @@ RUN_PACKAGES = [
 ]
 # The tests use the real tools a bundle must interoperate with, read PDFs back and build
 # the frozen Linux bundle (PyInstaller needs objdump from binutils).
-TEST_PACKAGES = ["minisign", "age", "poppler-utils", "binutils", "fonts-dejavu-core"]
+TEST_PACKAGES = ["minisign", "age", "poppler-utils", "binutils", "fonts-dejavu-core",
+                 # printing through a real CUPS queue that writes PDF files (tests/print)
+                 "cups", "printer-driver-cups-pdf"]
 
 
 def say(message: str) -> None:

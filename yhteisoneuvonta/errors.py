@@ -113,3 +113,15 @@ class KeyExistsError(YnError):
     """A key file already exists and is never overwritten."""
 
     code = "key_exists"
+
+
+class PrintError(YnError):
+    """A print job could not be handed to the printer (the queue refused it, or it stopped)."""
+
+    code = "print_failed"
+
+
+class PrintSystemMissingError(PrintError):
+    """No print system to hand a job to (CUPS' ``lp`` is not installed)."""
+
+    code = "print_system_missing"

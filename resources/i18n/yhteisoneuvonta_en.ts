@@ -1063,6 +1063,25 @@ Replace it with the key in this card only if the coordinator told you the key ch
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>The pages as they will print</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>

@@ -1063,6 +1063,25 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulostuksen esikatselu</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Sivut sellaisina kuin ne tulostuvat</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>

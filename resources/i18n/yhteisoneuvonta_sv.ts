@@ -1063,6 +1063,25 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Sidorna som de skrivs ut</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print a session summary…</source>

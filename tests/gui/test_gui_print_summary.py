@@ -35,6 +35,11 @@ class PrintToFile(DialogService):
     def __init__(self, out: Path) -> None:
         self.out = out
         self.save_path: str | None = None
+        self.previewed: list[str] = []
+
+    def print_preview(self, parent, pdf_path):
+        self.previewed.append(pdf_path)  # the user looked at the pages, then chose Print
+        return True
 
     def print_setup(self, parent, printer):
         from PySide6.QtPrintSupport import QPrinter

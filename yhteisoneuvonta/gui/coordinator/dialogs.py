@@ -58,6 +58,12 @@ class DialogService:
         answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
+    def print_preview(self, parent: QWidget | None, pdf_path: str) -> bool:
+        """The pages before printing; True when the user chose to print them."""
+        from ..printing import PrintPreview
+
+        return PrintPreview(pdf_path, parent).exec() == QDialog.Accepted
+
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         dlg = QPrintDialog(printer, parent)
         return dlg.exec() == QDialog.Accepted
