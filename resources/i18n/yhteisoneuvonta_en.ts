@@ -687,6 +687,26 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Import progress</translation>
     </message>
     <message>
+        <source>Set the inbo&amp;x folder…</source>
+        <translation>Set the inbo&amp;x folder…</translation>
+    </message>
+    <message>
+        <source>Set the inbox folder</source>
+        <translation>Set the inbox folder</translation>
+    </message>
+    <message>
+        <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+        <translation>Inbox: %1. New bundles in it appear here by themselves.</translation>
+    </message>
+    <message>
+        <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+        <translation>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles arrive</source>
+        <translation>Choose the folder where bundles arrive</translation>
+    </message>
+    <message>
         <source>Choose bundle files</source>
         <translation>Choose bundle files</translation>
     </message>
@@ -1728,6 +1748,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Next bundle</translation>
     </message>
     <message>
+        <source>Change the send &amp;folder…</source>
+        <translation>Change the send &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Change the send folder</source>
+        <translation>Change the send folder</translation>
+    </message>
+    <message>
         <source>&amp;Send the week…</source>
         <translation>&amp;Send the week…</translation>
     </message>
@@ -1787,6 +1815,18 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Nothing new since the last bundle. You can still send one: it tells the coordinator you had no visitors.</translation>
     </message>
     <message>
+        <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+        <translation>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</translation>
+    </message>
+    <message>
+        <source>Send folder: %1</source>
+        <translation>Send folder: %1</translation>
+    </message>
+    <message>
+        <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+        <translation>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</translation>
+    </message>
+    <message>
         <source>Yes, confirmed</source>
         <translation>Yes, confirmed</translation>
     </message>
@@ -1811,8 +1851,8 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>nothing new</translation>
     </message>
     <message>
-        <source>Choose the USB stick or a folder to e-mail the file from</source>
-        <translation>Choose the USB stick or a folder to e-mail the file from</translation>
+        <source>Choose the USB stick or a folder to send the file from</source>
+        <translation>Choose the USB stick or a folder to send the file from</translation>
     </message>
     <message>
         <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>

@@ -687,6 +687,26 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Tuonnin eteneminen</translation>
     </message>
     <message>
+        <source>Set the inbo&amp;x folder…</source>
+        <translation>Aseta saapuvien &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Set the inbox folder</source>
+        <translation>Aseta saapuvien kansio</translation>
+    </message>
+    <message>
+        <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+        <translation>Saapuvat: %1. Uudet niput tulevat tähän itsestään.</translation>
+    </message>
+    <message>
+        <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+        <translation>Saapuvat: ei asetettu. Aseta kansio, johon niput saapuvat (synkronoitu kansio tai USB-tikku), niin uudet tulevat tähän itsestään.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles arrive</source>
+        <translation>Valitse kansio, johon niput saapuvat</translation>
+    </message>
+    <message>
         <source>Choose bundle files</source>
         <translation>Valitse nipputiedostot</translation>
     </message>
@@ -1728,6 +1748,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Seuraava nippu</translation>
     </message>
     <message>
+        <source>Change the send &amp;folder…</source>
+        <translation>Vaihda lähetys&amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Change the send folder</source>
+        <translation>Vaihda lähetyskansio</translation>
+    </message>
+    <message>
         <source>&amp;Send the week…</source>
         <translation>&amp;Lähetä viikko…</translation>
     </message>
@@ -1787,6 +1815,18 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Ei mitään uutta edellisen nipun jälkeen. Voit silti lähettää nipun: se kertoo koordinaattorille, ettei kävijöitä ollut.</translation>
     </message>
     <message>
+        <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+        <translation>Lähetyskansio: ei ole vielä valittu. Ensimmäinen lähetys kysyy sen (USB-tikku tai kansio, jonka Teams tai OneDrive synkronoi) ja muistaa sen.</translation>
+    </message>
+    <message>
+        <source>Send folder: %1</source>
+        <translation>Lähetyskansio: %1</translation>
+    </message>
+    <message>
+        <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+        <translation>Lähetyskansio: %1 ei ole nyt saatavilla. Kytke USB-tikku tai vaihda kansio.</translation>
+    </message>
+    <message>
         <source>Yes, confirmed</source>
         <translation>Kyllä, vahvistettu</translation>
     </message>
@@ -1811,8 +1851,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>ei mitään uutta</translation>
     </message>
     <message>
-        <source>Choose the USB stick or a folder to e-mail the file from</source>
-        <translation>Valitse muistitikku tai kansio, josta lähetät tiedoston sähköpostilla</translation>
+        <source>Choose the USB stick or a folder to send the file from</source>
+        <translation>Valitse USB-tikku tai kansio, josta tiedosto lähetetään</translation>
     </message>
     <message>
         <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>

@@ -687,6 +687,26 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Importens förlopp</translation>
     </message>
     <message>
+        <source>Set the inbo&amp;x folder…</source>
+        <translation>Ange inkorgs&amp;mappen…</translation>
+    </message>
+    <message>
+        <source>Set the inbox folder</source>
+        <translation>Ange inkorgsmappen</translation>
+    </message>
+    <message>
+        <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+        <translation>Inkorg: %1. Nya paket i den visas här av sig själva.</translation>
+    </message>
+    <message>
+        <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+        <translation>Inkorg: ingen. Ange mappen dit paketen kommer (en synkroniserad mapp eller ett USB-minne), så visas nya här av sig själva.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles arrive</source>
+        <translation>Välj mappen dit paketen kommer</translation>
+    </message>
+    <message>
         <source>Choose bundle files</source>
         <translation>Välj paketfiler</translation>
     </message>
@@ -1728,6 +1748,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Nästa paket</translation>
     </message>
     <message>
+        <source>Change the send &amp;folder…</source>
+        <translation>Byt sändnings&amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Change the send folder</source>
+        <translation>Byt sändningsmapp</translation>
+    </message>
+    <message>
         <source>&amp;Send the week…</source>
         <translation>&amp;Skicka veckan…</translation>
     </message>
@@ -1787,6 +1815,18 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Inget nytt sedan förra paketet. Du kan ändå skicka ett: det berättar för koordinatorn att du inte hade besökare.</translation>
     </message>
     <message>
+        <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+        <translation>Sändningsmapp: inte vald ännu. Den första sändningen frågar efter den (ett USB-minne eller en mapp som Teams eller OneDrive synkroniserar) och kommer ihåg den.</translation>
+    </message>
+    <message>
+        <source>Send folder: %1</source>
+        <translation>Sändningsmapp: %1</translation>
+    </message>
+    <message>
+        <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+        <translation>Sändningsmapp: %1 finns inte nu. Sätt i USB-minnet eller byt mapp.</translation>
+    </message>
+    <message>
         <source>Yes, confirmed</source>
         <translation>Ja, bekräftat</translation>
     </message>
@@ -1811,8 +1851,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>inget nytt</translation>
     </message>
     <message>
-        <source>Choose the USB stick or a folder to e-mail the file from</source>
-        <translation>Välj USB-minnet eller en mapp som du skickar filen per e-post från</translation>
+        <source>Choose the USB stick or a folder to send the file from</source>
+        <translation>Välj USB-minnet eller en mapp som filen skickas från</translation>
     </message>
     <message>
         <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
