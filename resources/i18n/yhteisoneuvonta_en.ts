@@ -129,6 +129,14 @@
         <source>Week</source>
         <translation>Week</translation>
     </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+        <translation>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorFile</name>

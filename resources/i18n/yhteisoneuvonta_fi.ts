@@ -129,6 +129,14 @@
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (piilotettu)</translation>
+    </message>
+    <message>
+        <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+        <translation>Tämän näkymän kaikki luvut on piilotettu: määrät ovat pieniä (alle 5), joten kaaviota ei piirretä. Valitse pidempi ajanjakso, laajempi alue tai sisäinen näkymä.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorFile</name>

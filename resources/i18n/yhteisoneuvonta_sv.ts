@@ -129,6 +129,14 @@
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (dold)</translation>
+    </message>
+    <message>
+        <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+        <translation>Alla tal i den här vyn är dolda: antalen är små (under 5), så inget diagram ritas. Välj en längre period, ett större område eller den interna vyn.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorFile</name>
