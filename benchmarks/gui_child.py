@@ -111,18 +111,19 @@ def app(data_dir: str) -> int:
     from yhteisoneuvonta import __main__ as entry
     from yhteisoneuvonta.gui import app as gui_app
 
-    build = gui_app.build_main_window
+    shell = gui_app.create_shell
 
-    def build_and_watch(ws: Any, i18n: Any) -> Any:
-        window = build(ws, i18n)
+    def shell_and_watch() -> Any:
+        window = shell()
         # Two marks: the window's first frame (the figure), and the first frame with the first
-        # page in it (the same frame if the page is built before the window is shown).
+        # page in it (a later frame: the store is opened after the first one).
         marks: dict[str, float] = {}
 
         def mark(key: str, painted: float) -> None:
             marks[key], marks[key + "_done"] = painted, time.monotonic()
             if "window" in marks and "page" in marks:
-                _exit_after(marks["window"], ws, frame_done=marks["window_done"],
+                _exit_after(marks["window"], window.ctx.ws if window.ctx else None,
+                            frame_done=marks["window_done"],
                             page_painted=marks["page"], page_frame_done=marks["page_done"])
 
         def in_page(obj: QObject) -> bool:
@@ -133,7 +134,7 @@ def app(data_dir: str) -> int:
         FirstPaint(window, lambda painted: mark("page", painted), in_page)
         return window
 
-    gui_app.build_main_window = build_and_watch
+    gui_app.create_shell = shell_and_watch
     return entry.main(["--data-dir", data_dir])
 
 
@@ -191,9 +192,6 @@ def _time_page(make: Callable[[], QWidget], table: Callable[[QWidget], Any],
 
 def lists(data_dir: str, site: str, runs: int, pages: list[str]) -> int:
     qapp, ctx = _context(data_dir)
-    from yhteisoneuvonta.gui import registry
-
-    registry.load_extensions()
     from yhteisoneuvonta.gui.history_page import HistoryPage
     from yhteisoneuvonta.gui.quick_log import QuickLogPage
 

@@ -31,6 +31,9 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("YHTEISONEUVONTA_DATA_DIR", raising=False)
+    # CLI refusals follow the installation's language (Finnish by default); the tests that read
+    # their wording read the English text. Tests of the other languages set it themselves.
+    monkeypatch.setenv("YHTEISONEUVONTA_LANG", "en")
 
 
 @pytest.fixture(scope="session")

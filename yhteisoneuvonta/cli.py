@@ -7,7 +7,10 @@ import sys
 
 from . import __version__
 from .commands import core
+from .core.language import LANG_ENV, resolve
+from .core.messages import display_code, render_error
 from .errors import YnError
+from .languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="yhteisoneuvonta", description="Yhteisöneuvonta: community advising records")
     parser.add_argument("--data-dir", help="use this data directory (or set YHTEISONEUVONTA_DATA_DIR)")
     parser.add_argument("--version", action="version", version=f"yhteisoneuvonta {__version__}")
+    parser.add_argument("--lang", dest="message_lang", choices=list(LANGUAGES),
+                        help=f"language of messages (or set {LANG_ENV}; default: the installation's language)")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     core.register(sub)
     import importlib
@@ -41,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def message_text(exc: YnError, args: argparse.Namespace) -> str:
+    """The refusal in the user's language, with its code for support: ``… [store_full]``."""
+    lang = resolve(getattr(args, "message_lang", None), getattr(args, "data_dir", None))
+    return f"{render_error(exc, lang)} [{display_code(exc)}]"
+
+
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -50,7 +61,7 @@ def run(argv: list[str]) -> int:
     try:
         return int(args.func(args) or 0)
     except YnError as exc:
-        print(f"yhteisoneuvonta: {exc.message}", file=sys.stderr)
+        print(f"yhteisoneuvonta: {message_text(exc, args)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

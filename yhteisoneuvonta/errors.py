@@ -29,21 +29,33 @@ class YnError(Exception):
 class ValidationError(YnError):
     """One or more fields of a record are refused.
 
-    ``errors`` maps field name -> message; ``field``/``message`` are the first one.
+    ``errors`` maps field name -> English message; ``field``/``message`` are the first one.
+    ``rules`` maps field name -> (rule code, params), e.g. ``("too_long", {"length": 4100,
+    "max": 4000})``, so a front end says the field's problem in the user's language.
     """
 
     code = "validation"
 
-    def __init__(self, field: str, message: str, errors: dict[str, str] | None = None) -> None:
+    def __init__(self, field: str, message: str, errors: dict[str, str] | None = None, *,
+                 rule: str | None = None, rules: dict[str, tuple[str, dict[str, Any]]] | None = None,
+                 **params: Any) -> None:
         self.errors: dict[str, str] = dict(errors or {field: message})
+        self.rules: dict[str, tuple[str, dict[str, Any]]] = dict(rules or {})
+        if rule is not None:
+            self.rules.setdefault(field, (rule, dict(params)))
         self.field = field
         text = "; ".join(f"{f}: {m}" for f, m in self.errors.items())
-        super().__init__(text)
+        super().__init__(text, **params)
 
     @classmethod
-    def from_errors(cls, errors: dict[str, str]) -> "ValidationError":
+    def from_errors(cls, errors: dict[str, str],
+                    rules: dict[str, tuple[str, dict[str, Any]]] | None = None) -> "ValidationError":
         field, message = next(iter(errors.items()))
-        return cls(field, message, errors)
+        return cls(field, message, errors, rules=rules)
+
+    def rule(self, field: str) -> tuple[str, dict[str, Any]] | None:
+        """The rule code and params that refused ``field``, when the raiser named one."""
+        return self.rules.get(field)
 
 
 class PiiError(ValidationError):
@@ -60,6 +72,36 @@ class SetupError(YnError):
     """The installation is not set up, or set up for another role."""
 
     code = "setup"
+
+
+class NotSetUpError(SetupError):
+    code = "not_set_up"
+
+
+class WrongRoleError(SetupError):
+    """params: ``role`` (this installation's), ``needed`` (the one the action needs)."""
+
+    code = "wrong_role"
+
+
+class NoReferenceError(SetupError):
+    code = "no_reference"
+
+
+class NoCoordinatorKeyError(SetupError):
+    code = "no_coordinator_key"
+
+
+class CoordinatorKeyLockedError(SetupError):
+    code = "coordinator_key_locked"
+
+
+class CoordinatorNotPinnedError(SetupError):
+    code = "coordinator_not_pinned"
+
+
+class NoRetentionError(SetupError):
+    code = "no_retention"
 
 
 class StoreError(YnError):
@@ -93,14 +135,21 @@ class BundleError(YnError):
 
     code = "bundle"
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.reason = reason
 
 
 class UsageError(YnError):
     code = "usage"
     exit_code = 2
+
+
+class OutgoingPeriodError(UsageError):
+    """An outgoing report or view asked for a free period (a day range): two such reports a day
+    apart would differ by one day's visitors. Free periods are for internal reports only."""
+
+    code = "outgoing_period"
 
 
 class WrongPassphraseError(YnError):

@@ -813,101 +813,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>a personal identity code</source>
-        <translation>a personal identity code</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>a phone number</translation>
-    </message>
-    <message>
-        <source>an e-mail address</source>
-        <translation>an e-mail address</translation>
-    </message>
-    <message>
-        <source>a bank account number (IBAN)</source>
-        <translation>a bank account number (IBAN)</translation>
-    </message>
-    <message>
-        <source>%1 (characters %2–%3)</source>
-        <translation>%1 (characters %2–%3)</translation>
-    </message>
-    <message>
-        <source>Contains %1. Remove it: visitors are never identified.</source>
-        <translation>Contains %1. Remove it: visitors are never identified.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>Choose at least one.</source>
-        <translation>Choose at least one.</translation>
-    </message>
-    <message>
-        <source>Choose a site.</source>
-        <translation>Choose a site.</translation>
-    </message>
-    <message>
-        <source>Must be at least %1.</source>
-        <translation>Must be at least %1.</translation>
-    </message>
-    <message>
-        <source>Must be at most %1.</source>
-        <translation>Must be at most %1.</translation>
-    </message>
-    <message>
-        <source>Must be a whole number.</source>
-        <translation>Must be a whole number.</translation>
-    </message>
-    <message>
-        <source>Must be after the start.</source>
-        <translation>Must be after the start.</translation>
-    </message>
-    <message>
-        <source>The same value is chosen twice.</source>
-        <translation>The same value is chosen twice.</translation>
-    </message>
-    <message>
-        <source>Too long: %1 characters, at most %2.</source>
-        <translation>Too long: %1 characters, at most %2.</translation>
-    </message>
-    <message>
-        <source>Say which professional was consulted or worked in pair.</source>
-        <translation>Say which professional was consulted or worked in pair.</translation>
-    </message>
-    <message>
-        <source>The parts add up to %1, more than the total %2.</source>
-        <translation>The parts add up to %1, more than the total %2.</translation>
-    </message>
-    <message>
-        <source>Proposals are recorded for house meetings and community councils only.</source>
-        <translation>Proposals are recorded for house meetings and community councils only.</translation>
-    </message>
-    <message>
-        <source>Answer at least one item.</source>
-        <translation>Answer at least one item.</translation>
-    </message>
-    <message>
-        <source>Use a pseudonym of 2–20 letters, digits, - or _ (never your name).</source>
-        <translation>Use a pseudonym of 2–20 letters, digits, - or _ (never your name).</translation>
-    </message>
-    <message>
-        <source>Choose at least one home site.</source>
-        <translation>Choose at least one home site.</translation>
-    </message>
-    <message>
-        <source>A desk session is already open at this site. Close it first.</source>
-        <translation>A desk session is already open at this site. Close it first.</translation>
-    </message>
-    <message>
-        <source>Records made on another device cannot be edited here.</source>
-        <translation>Records made on another device cannot be edited here.</translation>
-    </message>
-</context>
-<context>
     <name>Models</name>
     <message>
         <source>%1 min</source>
@@ -1307,105 +1212,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <source>The file is not a bundle of this program.</source>
-        <translation>The file is not a bundle of this program.</translation>
-    </message>
-    <message>
-        <source>The file is incomplete (cut short while copying).</source>
-        <translation>The file is incomplete (cut short while copying).</translation>
-    </message>
-    <message>
-        <source>The bundle is not signed.</source>
-        <translation>The bundle is not signed.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the file was changed after it was made.</source>
-        <translation>The signature does not match: the file was changed after it was made.</translation>
-    </message>
-    <message>
-        <source>The signature is damaged.</source>
-        <translation>The signature is damaged.</translation>
-    </message>
-    <message>
-        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
-        <translation>The computer that made it is not enrolled. Enrol it on the status board if you know it.</translation>
-    </message>
-    <message>
-        <source>The computer that made it has been revoked.</source>
-        <translation>The computer that made it has been revoked.</translation>
-    </message>
-    <message>
-        <source>The bundle is encrypted for another coordinator.</source>
-        <translation>The bundle is encrypted for another coordinator.</translation>
-    </message>
-    <message>
-        <source>The bundle was made by a newer program version. Update the program.</source>
-        <translation>The bundle was made by a newer program version. Update the program.</translation>
-    </message>
-    <message>
-        <source>The bundle's format is unknown.</source>
-        <translation>The bundle's format is unknown.</translation>
-    </message>
-    <message>
-        <source>The bundle's contents list is damaged.</source>
-        <translation>The bundle's contents list is damaged.</translation>
-    </message>
-    <message>
-        <source>Records in the bundle are damaged.</source>
-        <translation>Records in the bundle are damaged.</translation>
-    </message>
-    <message>
-        <source>A record in the bundle breaks the rules.</source>
-        <translation>A record in the bundle breaks the rules.</translation>
-    </message>
-    <message>
-        <source>A record contains personal information.</source>
-        <translation>A record contains personal information.</translation>
-    </message>
-    <message>
-        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
-        <translation>The encrypted part cannot be opened: it is damaged or was changed.</translation>
-    </message>
-    <message>
-        <source>The file is too large.</source>
-        <translation>The file is too large.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to far more than it declares.</source>
-        <translation>The file unpacks to far more than it declares.</translation>
-    </message>
-    <message>
-        <source>The bundle holds records of another computer.</source>
-        <translation>The bundle holds records of another computer.</translation>
-    </message>
-    <message>
-        <source>The bundle's number jumps absurdly far ahead.</source>
-        <translation>The bundle's number jumps absurdly far ahead.</translation>
-    </message>
-    <message>
-        <source>The bundle holds unexpected files.</source>
-        <translation>The bundle holds unexpected files.</translation>
-    </message>
-    <message>
-        <source>The bundle holds the same file twice.</source>
-        <translation>The bundle holds the same file twice.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a file with a forbidden name.</source>
-        <translation>The bundle holds a file with a forbidden name.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a link.</source>
-        <translation>The bundle holds a link.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-</context>
-<context>
     <name>RecordForm</name>
     <message>
         <source>Save changes (Ctrl+S)</source>
@@ -1607,16 +1413,16 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Internal: do not hide small numbers (marked INTERNAL on every page)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</translation>
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation>Internal: exact numbers, any period (marked INTERNAL on every page)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1661,6 +1467,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</translation>
     </message>
     <message>
         <source>weekly-report</source>
@@ -2177,8 +1987,12 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</translation>
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2272,6 +2086,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Nothing received yet</translation>
     </message>
     <message>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation>Clock ahead</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -2327,8 +2149,24 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <translation>Bundle %1 of %2 is missing</translation>
     </message>
     <message>
-        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-        <translation>Bundle %1 of %2: two different bundles with this number (fork)</translation>
+        <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+        <translation>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+        <translation>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+        <translation>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+        <translation>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</translation>
+    </message>
+    <message>
+        <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+        <translation>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</translation>
     </message>
     <message>
         <source>Refused files from no known device:</source>

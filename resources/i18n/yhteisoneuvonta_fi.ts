@@ -85,15 +85,15 @@
     <message numerus="yes">
         <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
         <translation>
-            <numerusform>%n kirjaus, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
-            <numerusform>%n kirjausta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n tietue, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n tietuetta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n record(s).</source>
         <translation>
-            <numerusform>Poistettiin %n kirjaus.</numerusform>
-            <numerusform>Poistettiin %n kirjausta.</numerusform>
+            <numerusform>Poistettiin %n tietue.</numerusform>
+            <numerusform>Poistettiin %n tietuetta.</numerusform>
         </translation>
     </message>
     <message>
@@ -579,8 +579,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n kirjaus</numerusform>
-            <numerusform>%n kirjausta</numerusform>
+            <numerusform>%n tietue</numerusform>
+            <numerusform>%n tietuetta</numerusform>
         </translation>
     </message>
     <message>
@@ -813,101 +813,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>a personal identity code</source>
-        <translation>henkilötunnus</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>puhelinnumero</translation>
-    </message>
-    <message>
-        <source>an e-mail address</source>
-        <translation>sähköpostiosoite</translation>
-    </message>
-    <message>
-        <source>a bank account number (IBAN)</source>
-        <translation>pankkitilin numero (IBAN)</translation>
-    </message>
-    <message>
-        <source>%1 (characters %2–%3)</source>
-        <translation>%1 (merkit %2–%3)</translation>
-    </message>
-    <message>
-        <source>Contains %1. Remove it: visitors are never identified.</source>
-        <translation>Tekstissä on %1. Poista se: kävijöitä ei koskaan tunnisteta.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Pakollinen.</translation>
-    </message>
-    <message>
-        <source>Choose at least one.</source>
-        <translation>Valitse vähintään yksi.</translation>
-    </message>
-    <message>
-        <source>Choose a site.</source>
-        <translation>Valitse paikka.</translation>
-    </message>
-    <message>
-        <source>Must be at least %1.</source>
-        <translation>Pitää olla vähintään %1.</translation>
-    </message>
-    <message>
-        <source>Must be at most %1.</source>
-        <translation>Saa olla enintään %1.</translation>
-    </message>
-    <message>
-        <source>Must be a whole number.</source>
-        <translation>Pitää olla kokonaisluku.</translation>
-    </message>
-    <message>
-        <source>Must be after the start.</source>
-        <translation>Pitää olla alun jälkeen.</translation>
-    </message>
-    <message>
-        <source>The same value is chosen twice.</source>
-        <translation>Sama arvo on valittu kahdesti.</translation>
-    </message>
-    <message>
-        <source>Too long: %1 characters, at most %2.</source>
-        <translation>Liian pitkä: %1 merkkiä, enintään %2.</translation>
-    </message>
-    <message>
-        <source>Say which professional was consulted or worked in pair.</source>
-        <translation>Kerro, mitä ammattilaista konsultoitiin tai kenen kanssa tehtiin työparina.</translation>
-    </message>
-    <message>
-        <source>The parts add up to %1, more than the total %2.</source>
-        <translation>Osat ovat yhteensä %1, enemmän kuin kokonaismäärä %2.</translation>
-    </message>
-    <message>
-        <source>Proposals are recorded for house meetings and community councils only.</source>
-        <translation>Ehdotukset kirjataan vain talokokouksista ja yhteisöraadeista.</translation>
-    </message>
-    <message>
-        <source>Answer at least one item.</source>
-        <translation>Vastaa vähintään yhteen kohtaan.</translation>
-    </message>
-    <message>
-        <source>Use a pseudonym of 2–20 letters, digits, - or _ (never your name).</source>
-        <translation>Käytä 2–20 merkin nimimerkkiä: kirjaimia, numeroita, - tai _ (ei koskaan omaa nimeäsi).</translation>
-    </message>
-    <message>
-        <source>Choose at least one home site.</source>
-        <translation>Valitse vähintään yksi oma toimipaikka.</translation>
-    </message>
-    <message>
-        <source>A desk session is already open at this site. Close it first.</source>
-        <translation>Tässä paikassa on jo päivystys auki. Sulje se ensin.</translation>
-    </message>
-    <message>
-        <source>Records made on another device cannot be edited here.</source>
-        <translation>Toisella laitteella tehtyjä kirjauksia ei voi muokata tässä.</translation>
-    </message>
-</context>
-<context>
     <name>Models</name>
     <message>
         <source>%1 min</source>
@@ -916,8 +821,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n henki</numerusform>
-            <numerusform>%n henkeä</numerusform>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,105 +1212,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <source>The file is not a bundle of this program.</source>
-        <translation>Tiedosto ei ole tämän ohjelman nippu.</translation>
-    </message>
-    <message>
-        <source>The file is incomplete (cut short while copying).</source>
-        <translation>Tiedosto on vajaa (katkennut kopioitaessa).</translation>
-    </message>
-    <message>
-        <source>The bundle is not signed.</source>
-        <translation>Nippua ei ole allekirjoitettu.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the file was changed after it was made.</source>
-        <translation>Allekirjoitus ei täsmää: tiedostoa on muutettu sen teon jälkeen.</translation>
-    </message>
-    <message>
-        <source>The signature is damaged.</source>
-        <translation>Allekirjoitus on vioittunut.</translation>
-    </message>
-    <message>
-        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
-        <translation>Nipun tehnyttä tietokonetta ei ole rekisteröity. Rekisteröi se tilannetaululla, jos tunnet sen.</translation>
-    </message>
-    <message>
-        <source>The computer that made it has been revoked.</source>
-        <translation>Nipun tehneen tietokoneen oikeus on peruttu.</translation>
-    </message>
-    <message>
-        <source>The bundle is encrypted for another coordinator.</source>
-        <translation>Nippu on salattu toiselle koordinaattorille.</translation>
-    </message>
-    <message>
-        <source>The bundle was made by a newer program version. Update the program.</source>
-        <translation>Nippu on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma.</translation>
-    </message>
-    <message>
-        <source>The bundle's format is unknown.</source>
-        <translation>Nipun muoto on tuntematon.</translation>
-    </message>
-    <message>
-        <source>The bundle's contents list is damaged.</source>
-        <translation>Nipun sisällysluettelo on vioittunut.</translation>
-    </message>
-    <message>
-        <source>Records in the bundle are damaged.</source>
-        <translation>Nipun kirjaukset ovat vioittuneet.</translation>
-    </message>
-    <message>
-        <source>A record in the bundle breaks the rules.</source>
-        <translation>Nipussa on sääntöjen vastainen kirjaus.</translation>
-    </message>
-    <message>
-        <source>A record contains personal information.</source>
-        <translation>Kirjauksessa on henkilötietoja.</translation>
-    </message>
-    <message>
-        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
-        <translation>Salattua osaa ei voi avata: se on vioittunut tai sitä on muutettu.</translation>
-    </message>
-    <message>
-        <source>The file is too large.</source>
-        <translation>Tiedosto on liian suuri.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to far more than it declares.</source>
-        <translation>Tiedosto purkautuu paljon suuremmaksi kuin se ilmoittaa.</translation>
-    </message>
-    <message>
-        <source>The bundle holds records of another computer.</source>
-        <translation>Nipussa on toisen tietokoneen kirjauksia.</translation>
-    </message>
-    <message>
-        <source>The bundle's number jumps absurdly far ahead.</source>
-        <translation>Nipun numero hyppää järjettömän pitkälle eteenpäin.</translation>
-    </message>
-    <message>
-        <source>The bundle holds unexpected files.</source>
-        <translation>Nipussa on odottamattomia tiedostoja.</translation>
-    </message>
-    <message>
-        <source>The bundle holds the same file twice.</source>
-        <translation>Nipussa on sama tiedosto kahdesti.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a file with a forbidden name.</source>
-        <translation>Nipussa on tiedosto, jonka nimi on kielletty.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a link.</source>
-        <translation>Nipussa on linkki.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Tiedostoa ei voi lukea.</translation>
-    </message>
-</context>
-<context>
     <name>RecordForm</name>
     <message>
         <source>Save changes (Ctrl+S)</source>
@@ -1607,16 +1413,16 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Sisäinen: älä piilota pieniä lukuja (jokaisella sivulla merkintä SISÄINEN)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1661,6 +1467,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>weekly-report</source>
@@ -2177,8 +1987,12 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>SISÄINEN NÄKYMÄ — pienet luvut näytetään. Älä välitä näitä lukuja eteenpäin.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>Kuten lähtevissä raporteissa: luvut 1–4 näytetään muodossa &lt;5 ja luku, josta ne voisi päätellä, merkillä x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2272,6 +2086,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Ei vielä mitään saapunut</translation>
     </message>
     <message>
+        <source>Check the chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
@@ -2327,8 +2149,24 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <translation>Nippu %1 / %2 puuttuu</translation>
     </message>
     <message>
-        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-        <translation>Nippu %1 / %2: kaksi eri nippua samalla numerolla (haara)</translation>
+        <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refused files from no known device:</source>

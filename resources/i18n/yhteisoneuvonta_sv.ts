@@ -92,8 +92,8 @@
     <message numerus="yes">
         <source>Removed %n record(s).</source>
         <translation>
-            <numerusform>%n registrering togs bort.</numerusform>
-            <numerusform>%n registreringar togs bort.</numerusform>
+            <numerusform>Tog bort %n post.</numerusform>
+            <numerusform>Tog bort %n poster.</numerusform>
         </translation>
     </message>
     <message>
@@ -813,101 +813,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>a personal identity code</source>
-        <translation>en personbeteckning</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>ett telefonnummer</translation>
-    </message>
-    <message>
-        <source>an e-mail address</source>
-        <translation>en e-postadress</translation>
-    </message>
-    <message>
-        <source>a bank account number (IBAN)</source>
-        <translation>ett bankkontonummer (IBAN)</translation>
-    </message>
-    <message>
-        <source>%1 (characters %2–%3)</source>
-        <translation>%1 (tecken %2–%3)</translation>
-    </message>
-    <message>
-        <source>Contains %1. Remove it: visitors are never identified.</source>
-        <translation>Innehåller %1. Ta bort det: besökare identifieras aldrig.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Obligatorisk.</translation>
-    </message>
-    <message>
-        <source>Choose at least one.</source>
-        <translation>Välj minst en.</translation>
-    </message>
-    <message>
-        <source>Choose a site.</source>
-        <translation>Välj en plats.</translation>
-    </message>
-    <message>
-        <source>Must be at least %1.</source>
-        <translation>Måste vara minst %1.</translation>
-    </message>
-    <message>
-        <source>Must be at most %1.</source>
-        <translation>Får vara högst %1.</translation>
-    </message>
-    <message>
-        <source>Must be a whole number.</source>
-        <translation>Måste vara ett heltal.</translation>
-    </message>
-    <message>
-        <source>Must be after the start.</source>
-        <translation>Måste vara efter början.</translation>
-    </message>
-    <message>
-        <source>The same value is chosen twice.</source>
-        <translation>Samma värde är valt två gånger.</translation>
-    </message>
-    <message>
-        <source>Too long: %1 characters, at most %2.</source>
-        <translation>För lång: %1 tecken, högst %2.</translation>
-    </message>
-    <message>
-        <source>Say which professional was consulted or worked in pair.</source>
-        <translation>Ange vilken yrkesperson som konsulterades eller arbetade i par.</translation>
-    </message>
-    <message>
-        <source>The parts add up to %1, more than the total %2.</source>
-        <translation>Delarna blir sammanlagt %1, mer än totalen %2.</translation>
-    </message>
-    <message>
-        <source>Proposals are recorded for house meetings and community councils only.</source>
-        <translation>Förslag antecknas bara för husmöten och gemenskapsråd.</translation>
-    </message>
-    <message>
-        <source>Answer at least one item.</source>
-        <translation>Besvara minst en fråga.</translation>
-    </message>
-    <message>
-        <source>Use a pseudonym of 2–20 letters, digits, - or _ (never your name).</source>
-        <translation>Använd en pseudonym på 2–20 bokstäver, siffror, - eller _ (aldrig ditt namn).</translation>
-    </message>
-    <message>
-        <source>Choose at least one home site.</source>
-        <translation>Välj minst en hemmaplats.</translation>
-    </message>
-    <message>
-        <source>A desk session is already open at this site. Close it first.</source>
-        <translation>En jour är redan öppen på den här platsen. Stäng den först.</translation>
-    </message>
-    <message>
-        <source>Records made on another device cannot be edited here.</source>
-        <translation>Poster gjorda på en annan enhet kan inte redigeras här.</translation>
-    </message>
-</context>
-<context>
     <name>Models</name>
     <message>
         <source>%1 min</source>
@@ -1307,105 +1212,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <source>The file is not a bundle of this program.</source>
-        <translation>Filen är inte ett paket från det här programmet.</translation>
-    </message>
-    <message>
-        <source>The file is incomplete (cut short while copying).</source>
-        <translation>Filen är ofullständig (avbröts vid kopiering).</translation>
-    </message>
-    <message>
-        <source>The bundle is not signed.</source>
-        <translation>Paketet är inte signerat.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the file was changed after it was made.</source>
-        <translation>Signaturen stämmer inte: filen har ändrats efter att den gjordes.</translation>
-    </message>
-    <message>
-        <source>The signature is damaged.</source>
-        <translation>Signaturen är skadad.</translation>
-    </message>
-    <message>
-        <source>The computer that made it is not enrolled. Enrol it on the status board if you know it.</source>
-        <translation>Datorn som gjorde det är inte registrerad. Registrera den på statustavlan om du känner till den.</translation>
-    </message>
-    <message>
-        <source>The computer that made it has been revoked.</source>
-        <translation>Datorn som gjorde det har spärrats.</translation>
-    </message>
-    <message>
-        <source>The bundle is encrypted for another coordinator.</source>
-        <translation>Paketet är krypterat för en annan koordinator.</translation>
-    </message>
-    <message>
-        <source>The bundle was made by a newer program version. Update the program.</source>
-        <translation>Paketet gjordes med en nyare programversion. Uppdatera programmet.</translation>
-    </message>
-    <message>
-        <source>The bundle's format is unknown.</source>
-        <translation>Paketets format är okänt.</translation>
-    </message>
-    <message>
-        <source>The bundle's contents list is damaged.</source>
-        <translation>Paketets innehållsförteckning är skadad.</translation>
-    </message>
-    <message>
-        <source>Records in the bundle are damaged.</source>
-        <translation>Registreringarna i paketet är skadade.</translation>
-    </message>
-    <message>
-        <source>A record in the bundle breaks the rules.</source>
-        <translation>En registrering i paketet bryter mot reglerna.</translation>
-    </message>
-    <message>
-        <source>A record contains personal information.</source>
-        <translation>En registrering innehåller personuppgifter.</translation>
-    </message>
-    <message>
-        <source>The encrypted part cannot be opened: it is damaged or was changed.</source>
-        <translation>Den krypterade delen kan inte öppnas: den är skadad eller har ändrats.</translation>
-    </message>
-    <message>
-        <source>The file is too large.</source>
-        <translation>Filen är för stor.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to far more than it declares.</source>
-        <translation>Filen packas upp till mycket mer än den anger.</translation>
-    </message>
-    <message>
-        <source>The bundle holds records of another computer.</source>
-        <translation>Paketet innehåller registreringar från en annan dator.</translation>
-    </message>
-    <message>
-        <source>The bundle's number jumps absurdly far ahead.</source>
-        <translation>Paketets nummer hoppar orimligt långt framåt.</translation>
-    </message>
-    <message>
-        <source>The bundle holds unexpected files.</source>
-        <translation>Paketet innehåller oväntade filer.</translation>
-    </message>
-    <message>
-        <source>The bundle holds the same file twice.</source>
-        <translation>Paketet innehåller samma fil två gånger.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a file with a forbidden name.</source>
-        <translation>Paketet innehåller en fil med ett förbjudet namn.</translation>
-    </message>
-    <message>
-        <source>The bundle holds a link.</source>
-        <translation>Paketet innehåller en länk.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Filen kan inte läsas.</translation>
-    </message>
-</context>
-<context>
     <name>RecordForm</name>
     <message>
         <source>Save changes (Ctrl+S)</source>
@@ -1607,16 +1413,16 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Intern: dölj inte små tal (märkt INTERN på varje sida)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1661,6 +1467,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>weekly-report</source>
@@ -2177,8 +1987,12 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>INTERN VY — små tal visas. För inte dessa siffror vidare.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>Som i utgående rapporter: talen 1–4 visas som &lt;5, och ett tal som skulle avslöja dem som x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
@@ -2272,6 +2086,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Inget mottaget ännu</translation>
     </message>
     <message>
+        <source>Check the chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Late</source>
         <translation>Försenad</translation>
     </message>
@@ -2289,8 +2111,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message numerus="yes">
         <source>%n late or silent</source>
         <translation>
-            <numerusform>%n försenad eller tyst</numerusform>
-            <numerusform>%n försenade eller tysta</numerusform>
+            <numerusform>%n sen eller tyst</numerusform>
+            <numerusform>%n sena eller tysta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2327,8 +2149,24 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <translation>Paket %1 från %2 saknas</translation>
     </message>
     <message>
-        <source>Bundle %1 of %2: two different bundles with this number (fork)</source>
-        <translation>Paket %1 från %2: två olika paket med samma nummer (förgrening)</translation>
+        <source>Bundle %1 of %2: two different bundles with this number (fork). Two computers may be sending as %2 (a copied laptop?): find out which one is %2's, revoke this device and enrol each computer on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 of %2 arrived again with other content after later bundles (rollback): %2's computer went back to an older backup. Ask the adviser to check what was recorded since and send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle %1 of %2 does not follow the bundle before it (the chain is broken). Ask the adviser whether the program was reinstalled or restored from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records of %2 arrived in two versions with the same number; the version not applied is kept for review in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock of %1's computer is about %2 days ahead. Ask the adviser to correct its date and time; this computer's clock is not affected.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refused files from no known device:</source>

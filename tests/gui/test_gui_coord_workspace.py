@@ -269,3 +269,26 @@ def test_an_advisers_history_has_no_adviser_column(qtbot, window):
     assert page.model.column_index("adviser") == -1
     assert [page.model.headerData(c, Qt.Horizontal) for c in range(page.model.columnCount())] == \
         ["Aika", "Paikka", "Mitä", "Määrä"]
+
+
+def test_outgoing_views_take_calendar_periods_only(qtbot, tmp_path, coord, coord_window, scripted):
+    """A day range is refused beside the period field unless the view or report is internal."""
+    page = coord_window.show_page("statistics")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    page.period.setText("2026-11-02..2026-11-03")
+    qtbot.mouseClick(page.show_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and "internal" in page.period_error.text().lower(), timeout=10000)
+    page.internal.setChecked(True)
+    qtbot.waitUntil(lambda: not page.busy and page.period_error.text() == "" and bool(page.tables)
+                    and not page.tables[0].suppressed, timeout=10000)
+    page.period.setText("2026-Q4")
+    page.internal.setChecked(False)  # counts again, as an outgoing view
+    qtbot.waitUntil(lambda: not page.busy and bool(page.tables) and page.tables[0].suppressed, timeout=10000)
+    assert page.period_error.text() == ""
+
+    reports = coord_window.show_page("reports")
+    out = tmp_path / "range.pdf"
+    scripted.save_path = str(out)
+    reports.period.setText("2026-11-02..2026-11-03")
+    qtbot.mouseClick(reports.save_button, Qt.LeftButton)
+    assert "internal" in reports.period_error.text().lower() and not out.exists()

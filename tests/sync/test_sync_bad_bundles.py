@@ -11,6 +11,7 @@ import stat
 import struct
 import warnings
 import zipfile
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def craft(ws: Workspace, records: dict[str, list[dict[str, Any]]] | None = None,
     m: dict[str, Any] = {
         "format": B.FORMAT, "format_version": B.FORMAT_VERSION, "record_schema": B.RECORD_SCHEMA,
         "device_id": ws.device_id, "adviser_code": "N7", "seq": seq, "prev_hash": None,
-        "recipients": recipients, "created_at": "2026-01-05T10:00:00+00:00",
+        "recipients": recipients, "created_at": datetime.now(timezone.utc).isoformat(),
         "counts": {k: len(v) for k, v in records.items()},
         "device_public_key": (key or signing_key(ws)).public().to_text(),
     }

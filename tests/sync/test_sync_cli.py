@@ -86,7 +86,7 @@ def test_cli_contract_with_real_tools(tmp_path: Path) -> None:
     second = ok("--data-dir", adv, "export", "--out", str(tmp_path / "stick")).strip()
     (tmp_path / "stick" / "zz-junk.yn.zip").write_bytes(b"junk")
     code, out, err = cli("--data-dir", coord, "import", "--json", str(tmp_path / "stick"))
-    assert code == 1 and "not a bundle" in err
+    assert code == 1 and "[bundle:not_a_bundle]" in err and "zz-junk.yn.zip" in err
     report = json.loads(out)
     assert [b["status"] for b in report["bundles"]] == ["duplicate", "imported", "refused"]
     assert len(json.loads(ok("--data-dir", coord, "list", "encounters", "--json"))) == 3

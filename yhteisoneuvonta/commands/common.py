@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.plaintext import visible
 from ..core.workspace import Workspace
 from ..errors import UsageError
 
@@ -52,5 +53,5 @@ def _cell(value: Any) -> str:
         return ",".join(str(v) for v in value)
     if value is None:
         return ""
-    text = str(value)
+    text = visible(str(value), 10_000)  # cells may quote codes and names taken from files
     return text if len(text) <= 40 else text[:39] + "…"

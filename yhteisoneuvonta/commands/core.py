@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from ..errors import UsageError
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..records.inputs import (
     EncounterInput,
     FormHelpInput,
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", choices=["adviser", "coordinator"], required=True)
     p.add_argument("--adviser-code", help="your pseudonym (never your name)")
     p.add_argument("--site", action="append", default=[], help="home site id (repeatable)")
-    p.add_argument("--language", default="fi", choices=["fi", "sv", "en"])
+    p.add_argument("--language", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     p.add_argument("--passphrase-file", help="coordinator: file holding the key passphrase")
     p.set_defaults(func=cmd_init)
 

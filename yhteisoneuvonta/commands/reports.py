@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..services import municipalities
 from ..services import reports as svc
 from .common import print_json, print_table, workspace
@@ -16,26 +17,27 @@ def register(sub: argparse._SubParsersAction) -> None:
                        ("social", "the social report for decision makers")):
         r = rsub.add_parser(kind, help=text)
         r.add_argument("--period", required=True,
-                       help="2026-W47 (ISO week), 2026-11 (month), 2026 (year) or 2026-10-01..2026-12-31")
+                       help="2026-W47 (ISO week), 2026-11 (month), 2026-Q4 (quarter), 2026 (year); "
+                            "a range 2026-10-01..2026-12-31 only with --internal")
         r.add_argument("--municipality", help="municipality id, e.g. tampere")
         r.add_argument("--site", help="site id (weekly and social)")
         r.add_argument("--device", help="only this adviser device")
         r.add_argument("--format", choices=svc.FORMATS, help="default: from the --out file name")
         r.add_argument("--out", required=True, help="file to write")
         r.add_argument("--internal", action="store_true",
-                       help="no small-cell suppression; every page is marked internal")
-        r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+                       help="exact figures (no disclosure control), any period; every page is marked internal")
+        r.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
         r.set_defaults(func=cmd_report, kind=kind)
     r = rsub.add_parser("session", help="summary of one desk or group session (ids from 'list sessions/groups')")
     r.add_argument("--session", required=True, help="desk-session or group-session id")
     r.add_argument("--out", required=True, help="PDF file to write")
-    r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    r.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     r.set_defaults(func=cmd_session)
     r = rsub.add_parser("take-home", help="a visitor's one-page take-home sheet of one encounter "
                                           "(nothing that identifies them)")
     r.add_argument("--encounter", required=True, help="encounter id (from 'list encounters --json')")
     r.add_argument("--out", required=True, help="PDF file to write")
-    r.add_argument("--lang", choices=["fi", "sv", "en"],
+    r.add_argument("--lang", choices=list(LANGUAGES),
                    help="the visitor's language (default: the encounter's, if it is fi, sv or en)")
     r.set_defaults(func=cmd_take_home)
 
@@ -52,13 +54,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("table", nargs="?", default="weekly_totals",
                    help="weekly_totals, weekly_sites, by_site, by_municipality, by_site_kind, topics, "
                         "help_kinds, forms, referrals, barriers, involvement, pei, groups, desk_hours")
-    p.add_argument("--period", help="as for reports (default: all data)")
+    p.add_argument("--period", help="as for reports (default: all data, which needs --internal)")
     p.add_argument("--municipality")
     p.add_argument("--site")
     p.add_argument("--device")
-    p.add_argument("--internal", action="store_true", help="raw counts (no suppression)")
+    p.add_argument("--internal", action="store_true", help="exact counts (no disclosure control), any period")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    p.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=list(LANGUAGES))
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("municipality", help="the coordinator-edited facts of a municipality page")
@@ -108,16 +110,16 @@ _TABLES = {
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from ..errors import UsageError
-    from ..reports.suppression import prepare
 
     if args.table not in _TABLES:
         raise UsageError(f"unknown table '{args.table}': use one of {', '.join(_TABLES)}")
     stats = svc.statistics(workspace(args), args.period, municipality=args.municipality, site=args.site,
                            device=args.device, lang=args.lang)
-    table = prepare([_TABLES[args.table](stats)], internal=args.internal)[0]
+    svc.check_outgoing_period(stats.filters.period, internal=args.internal)
+    table = svc.publish_tables(stats, [_TABLES[args.table](stats)], internal=args.internal)[0]
     if args.json:
         print_json({"table": table.key, "title": table.title, "period": stats.period.text,
-                    "suppressed": table.suppressed, "rows": table.as_dicts()})
+                    "suppressed": table.suppressed, "rows": table.as_dicts(), "flags": table.flags})
     else:
         print(f"{table.title} — {stats.period.describe()}")
         print_table(table.as_dicts(), [c.key for c in table.columns])

@@ -5,6 +5,8 @@ import argparse
 import sys
 from typing import Any
 
+from ..core.language import resolve
+from ..core.messages import render_code
 from ..errors import BundleError
 from ..services import identity
 from ..services import sync as svc
@@ -29,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="?", help="the adviser's enrolment file")
     p.add_argument("--fingerprint", help="enrol the device with this fingerprint seen in a refused bundle, "
                    "or (with FILE) the fingerprint the adviser read out, to check")
+    p.add_argument("--device", help="with --fingerprint: the device id, when one key was seen with several")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_enrol)
 
@@ -102,6 +105,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_purge)
 
+    p = sub.add_parser("conflicts", help="coordinator: record versions kept for review (same number, "
+                       "other content)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_conflicts)
+
     p = sub.add_parser("clock", help="warn if this computer's clock is behind times already seen")
     p.set_defaults(func=cmd_clock)
 
@@ -138,7 +146,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     if args.file:
         device = svc.enrol(ws, args.file, args.fingerprint)
     elif args.fingerprint:
-        device = svc.enrol_seen(ws, args.fingerprint)
+        device = svc.enrol_seen(ws, args.fingerprint, getattr(args, "device", None))
     else:
         from ..errors import UsageError
 
@@ -234,8 +242,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             print(line)
-    for b in report.refused:
-        print(f"yhteisoneuvonta: {b.file}: refused ({b.reason}): {b.message}", file=sys.stderr)
+    lang = resolve(getattr(args, "message_lang", None), args.data_dir)
+    for b in report.refused:  # by the reason code, in the user's language
+        text = render_code(f"bundle.{b.reason}", {}, lang, fallback=b.message or "")
+        print(f"yhteisoneuvonta: {b.file}: {text} [bundle:{b.reason}]", file=sys.stderr)
     _warn_clock(ws)
     return 0 if report.ok else 1
 
@@ -286,6 +296,15 @@ def cmd_purge(args: argparse.Namespace) -> int:
         total = sum(result["deleted"].values())
         verb = "would delete" if args.dry_run else "deleted"
         print(f"{verb} {total} confirmed records older than {result['retention_days']} days")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    rows = svc.conflicts(workspace(args))
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["kind", "record_id", "version", "seq", "noted_at", "path"])
     return 0
 
 

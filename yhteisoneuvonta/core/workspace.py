@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..errors import SetupError
+from ..errors import NoReferenceError, NotSetUpError, WrongRoleError
 from ..paths import data_dir as resolve_data_dir
 from ..records.reference import ReferenceData
 from ..store import Store, open_store
@@ -50,14 +50,15 @@ class Workspace:
     def device_id(self) -> str:
         device = self.setting("device_id")
         if not device:
-            raise SetupError("This installation is not set up yet: run 'init' or start the program.")
+            raise NotSetUpError("This installation is not set up yet: run 'init' or start the program.")
         return device
 
     def require_role(self, role: str) -> None:
         if self.role is None:
-            raise SetupError("This installation is not set up yet: run 'init' or start the program.")
+            raise NotSetUpError("This installation is not set up yet: run 'init' or start the program.")
         if self.role != role:
-            raise SetupError(f"This is an installation of the {self.role}; that needs the {role}'s.")
+            raise WrongRoleError(f"This is an installation of the {self.role}; that needs the {role}'s.",
+                                 role=self.role, needed=role)
 
     # -- reference data --------------------------------------------------------------------
     # Reference data is read on every label a list or form shows, so it is kept for the process
@@ -78,7 +79,7 @@ class Workspace:
             with self.store.session() as s:
                 version = s.scalar(select(ReferenceSet.version).order_by(ReferenceSet.version.desc()).limit(1))
                 if version is None:
-                    raise SetupError("No reference data is loaded: run 'init' first.")
+                    raise NoReferenceError("No reference data is loaded: run 'init' first.")
                 if version != self._ref_version:
                     payload = s.get(ReferenceSet, version).payload
                     self._ref = ReferenceData.from_dict(payload)

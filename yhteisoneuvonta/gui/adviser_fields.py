@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..languages import NATIVE_NAMES
 from ..records.reference import ReferenceData
-from .messages import translate_message
 from .site_picker import SitePicker
 from .widgets import ErrorLabel, Retranslating
 
 # Each language is named in itself, so a user finds theirs whatever is showing.
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+LANGUAGE_NAMES = NATIVE_NAMES
 CODE_MAX = 20
 
 
@@ -91,12 +91,13 @@ class AdviserFields(Retranslating, QGroupBox):
         self.sites_error.show_message("")
 
     def show_errors(self, errors: dict[str, str]) -> dict[str, str]:
-        """Put each message beside its field; returns those that belong to no field here."""
+        """Put each message (already in the interface language) beside its field; returns those
+        that belong to no field here."""
         others: dict[str, str] = {}
         for key, message in errors.items():
             target = {"adviser_code": self.code_error, "sites": self.sites_error}.get(key)
             if target is None:
                 others[key] = message
             else:
-                target.show_message(translate_message(message))
+                target.show_message(message)
         return others

@@ -1,4 +1,9 @@
-"""Starting the desktop program: QApplication, translations, the store, setup, main window."""
+"""Starting the desktop program: QApplication, translations, the store, setup, main window.
+
+The empty main window is shown first; the store is opened (SQLAlchemy imported, the file
+checked and migrated) in the event-loop turn after that first frame, then the window gets its
+pages. So the program answers at once even on a slow laptop.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,23 +11,26 @@ import logging
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import yhteisoneuvonta
 
-from ..core.workspace import Workspace
 from ..errors import StoreError
 from ..paths import resources_dir
-from ..services import setup
 from . import wheel_guard
-from .context import AppContext
 from .errors import install_excepthook
 from .i18n import DEFAULT_LANGUAGE, I18n, compile_translations
 from .main_window import MainWindow
+from .messages import error_text
+
+if TYPE_CHECKING:
+    from ..core.workspace import Workspace
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -59,24 +67,38 @@ def make_app(qt_args: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(ws: Workspace, i18n: I18n) -> MainWindow:
-    ctx = AppContext(ws, i18n)
-    window = MainWindow(ctx)
-    ctx.setParent(window)
+    """A main window for an open workspace, ready to show (tests and tools)."""
+    window = MainWindow()
+    attach_workspace(window, ws, i18n)
     return window
+
+
+def attach_workspace(window: MainWindow, ws: Workspace, i18n: I18n) -> None:
+    from .context import AppContext
+
+    ctx = AppContext(ws, i18n)
+    window.attach(ctx)
+    ctx.setParent(window)
+
+
+def create_shell() -> MainWindow:
+    """The empty main window of the first frame (the benchmark watches its first paint)."""
+    return MainWindow()
 
 
 def _store_failed(exc: StoreError) -> int:
     box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Yhteisöneuvonta"),
                       QCoreApplication.translate("App", "The program's data cannot be opened."))
-    box.setInformativeText(exc.message)  # the file is named; nothing was written to it
+    box.setInformativeText(error_text(exc))  # the file is named; nothing was written to it
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)
     box.exec()
     return 1
 
 
 def _smoke_setup(ws: Workspace) -> None:
-    from ..services import (
-        identity,  # key generation (cryptography): only for a new installation
+    from ..services import (  # key generation: only for a new installation
+        identity,
+        setup,
     )
 
     setup.ensure_reference(ws)
@@ -86,6 +108,73 @@ def _smoke_setup(ws: Workspace) -> None:
     identity.after_setup(ws)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, in the event-loop turn after ``window`` first painted (or after
+    half a second if it never paints, e.g. started minimised)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+        self.fired = False
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self._fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Paint and not self.fired:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self.callback()
+
+
+class Startup:
+    """What happens after the first frame: open the store, set up, fill the window."""
+
+    def __init__(self, app: QApplication, window: MainWindow, i18n: I18n, data_dir: str | Path | None,
+                 smoke: bool) -> None:
+        self.app, self.window, self.i18n = app, window, i18n
+        self.data_dir, self.smoke = data_dir, smoke
+        self.ws: Workspace | None = None
+        self.code = 0
+
+    def _quit(self, code: int) -> None:
+        self.code = code
+        self.window.hide()
+        QTimer.singleShot(0, lambda: self.app.exit(code))
+
+    def run(self) -> None:
+        from ..core.workspace import Workspace
+        from ..services import setup
+
+        try:
+            self.ws = Workspace(self.data_dir)
+            if self.smoke:
+                _smoke_setup(self.ws)
+            self.i18n.set_language(self.ws.setting("language") or DEFAULT_LANGUAGE)
+            if not setup.is_set_up(self.ws):
+                from .setup_dialog import (
+                    SetupDialog,  # key generation: only on the first run
+                )
+
+                dialog = SetupDialog(self.ws, self.i18n, self.window)
+                if dialog.exec() != QDialog.Accepted:
+                    self._quit(0)
+                    return
+            attach_workspace(self.window, self.ws, self.i18n)
+        except StoreError as exc:
+            _store_failed(exc)
+            self._quit(1)
+            return
+        if self.smoke:
+            self.app.processEvents()
+            ok = self.window.isVisible()
+            self.window.close()
+            self._quit(0 if ok else 1)
+
+
 def run_gui(argv: list[str]) -> int:
     args, qt_args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -93,38 +182,17 @@ def run_gui(argv: list[str]) -> int:
     compile_translations()
     i18n = I18n(pseudo=args.pseudo_locale, parent=app)
     i18n.set_language(DEFAULT_LANGUAGE)
+    install_excepthook()
     temp = Path(tempfile.mkdtemp(prefix="yhteisoneuvonta-smoke-")) if args.smoke else None
+    window = create_shell()
+    window.show()
+    startup = Startup(app, window, i18n, temp or args.data_dir, args.smoke)
+    _AfterFirstPaint(window, startup.run)
     try:
-        try:
-            ws = Workspace(temp or args.data_dir)
-        except StoreError as exc:
-            return _store_failed(exc)
-        install_excepthook()
-        try:
-            if args.smoke:
-                _smoke_setup(ws)
-            i18n.set_language(ws.setting("language") or DEFAULT_LANGUAGE)
-            if not setup.is_set_up(ws):
-                from .setup_dialog import (
-                    SetupDialog,  # key generation: only on the first run
-                )
-
-                dialog = SetupDialog(ws, i18n)
-                if dialog.exec() != QDialog.Accepted:
-                    return 0
-            window = build_main_window(ws, i18n)
-            window.show()
-            if args.smoke:
-                app.processEvents()
-                ok = window.isVisible()
-                window.close()
-                app.processEvents()
-                return 0 if ok else 1
-            return app.exec()
-        except StoreError as exc:
-            return _store_failed(exc)
-        finally:
-            ws.close()
+        code = app.exec()
+        return startup.code or code
     finally:
+        if startup.ws is not None:
+            startup.ws.close()
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.workspace import Workspace
 from ..records.reference import ReferenceData
 from .i18n import I18n
+
+if TYPE_CHECKING:  # the workspace module imports SQLAlchemy: not before the first frame
+    from ..core.workspace import Workspace
 
 
 @dataclass

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..core.workspace import Workspace
-from ..services import sync as sync_svc
 from .coordinator.dialogs import dialogs
 
 FILE_FILTER_TEXT = "Yhteisöneuvonta (*.yn.zip *.zip *.json);;* (*)"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ..errors import YnError
 from ..records.inputs import NOT_ASKED, EncounterInput
 from ..services import desk, logbook
-from . import registry
 from .context import AppContext
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
 from .forms_base import RecordForm
@@ -196,12 +195,3 @@ class EncounterForm(RecordForm):
 
     def create(self, data: Any) -> dict[str, Any]:
         return desk.log_encounter(self.ctx.ws, data)  # joins the open desk session
-
-
-registry.register_page(registry.PageSpec(
-    key="encounter",
-    title=lambda: QCoreApplication.translate("Pages", "Encounter"),
-    factory=EncounterForm,
-    order=20,
-    edits=("encounter",),
-))

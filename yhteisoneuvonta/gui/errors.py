@@ -29,7 +29,7 @@ import yhteisoneuvonta
 
 from ..errors import YnError
 from ..logs import current_log_file
-from .messages import translate_message
+from .messages import error_text
 
 log = logging.getLogger("yhteisoneuvonta.gui")
 
@@ -89,7 +89,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
         box.setObjectName("errorBox")
         box.setWindowTitle(QCoreApplication.translate("Errors", "Yhteisöneuvonta"))
         box.setIcon(QMessageBox.Warning)
-        box.setText(translate_message(exc.message))
+        box.setTextFormat(Qt.PlainText)  # messages quote file names and codes from files
+        box.setText(error_text(exc))
         box.setAccessibleName(box.text())
         box.addButton(QMessageBox.Close)
         box.open()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ..errors import YnError
 from ..records.inputs import FormHelpInput
 from ..services import logbook
-from . import registry
 from .context import AppContext
 from .forms_base import RecordForm
 from .widgets import DateTimeField, Retranslating, TermCombo, to_local
@@ -221,12 +220,3 @@ class FormHelpForm(LinkedRecordForm):
         self.medium.set_value(data.medium)
         self.status_combo.set_value(data.status or None)
         self.note.setPlainText(data.note or "")
-
-
-registry.register_page(registry.PageSpec(
-    key="form_help",
-    title=lambda: QCoreApplication.translate("Pages", "Form-filling help"),
-    factory=FormHelpForm,
-    order=30,
-    edits=("form_help",),
-))

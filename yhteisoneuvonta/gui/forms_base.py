@@ -40,7 +40,7 @@ from ..errors import ValidationError, YnError
 from ..services import drafts, logbook
 from .context import AppContext
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import DateTimeField, ErrorLabel, Retranslating, TermChecklist
 
 log = logging.getLogger(__name__)
@@ -316,7 +316,7 @@ class RecordForm(Retranslating, QWidget):
             else:
                 rec = self.create(data)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(field_texts(exc))
             self.status.setText(self.tr("Not saved: see the messages in red."))
             return
         except YnError as exc:
@@ -347,7 +347,7 @@ class RecordForm(Retranslating, QWidget):
         unplaced: list[str] = []
         refused: list[FieldRow] = []
         for key, message in errors.items():
-            text = translate_message(message)
+            text = message
             index = re.search(r"\[(\d+)\]", key)
             if index:  # "proposals[1].text": say which one
                 text = f"{int(index.group(1)) + 1}: {text}"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..records.inputs import GroupSessionInput, Proposal
-from . import registry
 from .context import AppContext
 from .forms_base import RecordForm
 from .widgets import HELSINKI, DateTimeField, Retranslating, TermChecklist, TermCombo
@@ -226,12 +225,3 @@ class GroupForm(RecordForm):
         self.summary.setPlainText(data.summary or "")
         self.proposals.set_value(list(data.proposals))
         self._kind_changed()
-
-
-registry.register_page(registry.PageSpec(
-    key="group_session",
-    title=lambda: QCoreApplication.translate("Pages", "Group session"),
-    factory=GroupForm,
-    order=40,
-    edits=("group_session",),
-))

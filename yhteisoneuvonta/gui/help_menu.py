@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 import yhteisoneuvonta
 
 from ..paths import log_dir
-from . import registry
 
 
 def about(window: Any) -> QMessageBox:
@@ -30,11 +29,9 @@ def open_folder(path: Any) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-registry.register_action(registry.ActionSpec(
-    key="help.data_folder", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "Open &data folder"),
-    handler=lambda w: open_folder(w.ctx.ws.data_dir), order=10))
-registry.register_action(registry.ActionSpec(
-    key="help.log_folder", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "Open &log folder"),
-    handler=lambda w: open_folder(log_dir(w.ctx.ws.data_dir)), order=20))
-registry.register_action(registry.ActionSpec(
-    key="help.about", menu="help", text=lambda: QCoreApplication.translate("HelpMenu", "&About"), handler=about, order=90))
+def open_data_folder(window: Any) -> bool:
+    return open_folder(window.ctx.ws.data_dir)
+
+
+def open_log_folder(window: Any) -> bool:
+    return open_folder(log_dir(window.ctx.ws.data_dir))

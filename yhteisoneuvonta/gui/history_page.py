@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import history
-from . import registry
 from .context import AppContext
 from .models import HistoryModel
 from .record_table import RecordTable, set_deleted
@@ -262,13 +261,3 @@ class HistoryPage(Retranslating, QWidget):
         self.model.mark_deleted(updated["id"], updated["deleted"])
         self._update_buttons()
         self.ctx.status_message.emit(self.tr("Deleted. Ctrl+Z brings it back.") if now else self.tr("Restored."))
-
-
-registry.register_page(registry.PageSpec(
-    key="history",
-    title=lambda: QCoreApplication.translate("Pages", "History"),
-    factory=HistoryPage,
-    roles=registry.BOTH,
-    order=80,
-    needs_site=False,
-))

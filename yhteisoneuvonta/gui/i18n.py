@@ -23,12 +23,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..paths import APP_AUTHOR, APP_NAME, resources_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fi", "sv", "en")
-DEFAULT_LANGUAGE = "fi"
 BASENAME = "yhteisoneuvonta"
 
 
@@ -117,6 +116,12 @@ class PseudoTranslator(QTranslator):
 # The application has one interface language: whichever I18n switches it replaces the
 # translators any other instance installed.
 _installed: list[QTranslator] = []
+_current: list[str] = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language the interface speaks now (core messages are rendered in it)."""
+    return _current[0]
 
 
 class I18n(QObject):
@@ -138,8 +143,8 @@ class I18n(QObject):
             tr.deleteLater()
         _installed.clear()
         self.language = lang
-        QLocale.setDefault(QLocale({"fi": QLocale.Finnish, "sv": QLocale.Swedish,
-                                    "en": QLocale.English}[lang], QLocale.Finland))
+        _current[0] = lang
+        QLocale.setDefault(QLocale(f"{lang}_FI"))
         qt_tr = QTranslator(app)
         if lang != "en" and qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             _installed.append(qt_tr)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from ..errors import YnError
 from ..services import identity, transport
 from ..services import sync as sync_svc
-from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ImportReport
-from . import registry
+from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ROLLBACK, ImportReport
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
+from .messages import bundle_reason_text
 from .widgets import Retranslating
 from .workers import run_in_background
 
@@ -36,43 +36,8 @@ _passphrase: list[str | None] = [None]
 
 
 def reason_text(reason: str | None, message: str | None = None) -> str:
-    """Why a bundle was refused, in the interface language (the core's English as a fallback)."""
-    known = {
-        "not_a_bundle": QCoreApplication.translate("Reasons", "The file is not a bundle of this program."),
-        "truncated": QCoreApplication.translate("Reasons", "The file is incomplete (cut short while copying)."),
-        "unsigned": QCoreApplication.translate("Reasons", "The bundle is not signed."),
-        "bad_signature": QCoreApplication.translate("Reasons", "The signature does not match: the file was "
-                                                    "changed after it was made."),
-        "malformed_signature": QCoreApplication.translate("Reasons", "The signature is damaged."),
-        "unknown_key": QCoreApplication.translate("Reasons", "The computer that made it is not enrolled. "
-                                                  "Enrol it on the status board if you know it."),
-        "revoked_key": QCoreApplication.translate("Reasons", "The computer that made it has been revoked."),
-        "not_for_us": QCoreApplication.translate("Reasons", "The bundle is encrypted for another coordinator."),
-        "newer_format": QCoreApplication.translate("Reasons", "The bundle was made by a newer program version. "
-                                                   "Update the program."),
-        "newer_schema": QCoreApplication.translate("Reasons", "The bundle was made by a newer program version. "
-                                                   "Update the program."),
-        "unknown_format": QCoreApplication.translate("Reasons", "The bundle's format is unknown."),
-        "malformed_manifest": QCoreApplication.translate("Reasons", "The bundle's contents list is damaged."),
-        "malformed_records": QCoreApplication.translate("Reasons", "Records in the bundle are damaged."),
-        "invalid_record": QCoreApplication.translate("Reasons", "A record in the bundle breaks the rules."),
-        "pii": QCoreApplication.translate("Reasons", "A record contains personal information."),
-        "bad_ciphertext": QCoreApplication.translate("Reasons", "The encrypted part cannot be opened: it is "
-                                                     "damaged or was changed."),
-        "too_large": QCoreApplication.translate("Reasons", "The file is too large."),
-        "zip_bomb": QCoreApplication.translate("Reasons", "The file unpacks to far more than it declares."),
-        "foreign_records": QCoreApplication.translate("Reasons", "The bundle holds records of another computer."),
-        "seq_jump": QCoreApplication.translate("Reasons", "The bundle's number jumps absurdly far ahead."),
-        "unexpected_member": QCoreApplication.translate("Reasons", "The bundle holds unexpected files."),
-        "duplicate_member": QCoreApplication.translate("Reasons", "The bundle holds the same file twice."),
-        "bad_member_name": QCoreApplication.translate("Reasons", "The bundle holds a file with a forbidden name."),
-        "link_member": QCoreApplication.translate("Reasons", "The bundle holds a link."),
-        "unreadable": QCoreApplication.translate("Reasons", "The file cannot be read."),
-    }
-    text = known.get(reason or "")
-    if text is None:
-        return message or (reason or "?")
-    return f"{text} ({message})" if message else text
+    """Why a bundle was refused, in the interface language, chosen by its reason code."""
+    return bundle_reason_text(reason, message)
 
 
 def report_lines(report: ImportReport) -> list[str]:
@@ -99,9 +64,10 @@ def report_lines(report: ImportReport) -> list[str]:
                 .replace("%4", str(totals["deleted"])).replace("%5", str(totals["unchanged"])))
         if b.status == RESENT:
             line += " " + QCoreApplication.translate("ImportPage", "(sent again)")
-        if b.status == FORK:
+        if b.status in (FORK, ROLLBACK):
             line += " " + QCoreApplication.translate("ImportPage", "It differs from the bundle with the same number imported earlier.")
         out.append(line)
+        out += ["    ⚠ " + w for w in b.warnings]  # chain and clock notes, named by device
     if report.skipped:
         out.append(QCoreApplication.translate("ImportPage", "Skipped, not bundles: %1")
                    .replace("%1", ", ".join(report.skipped)))
@@ -388,13 +354,3 @@ class ImportPage(Retranslating, QWidget):
         _passphrase[0] = None  # a wrong passphrase is asked again next time
         self._update_buttons()
         show_error(self, exc)
-
-
-registry.register_page(registry.PageSpec(
-    key="import",
-    title=lambda: QCoreApplication.translate("Pages", "Import bundles"),
-    factory=ImportPage,
-    roles=(registry.COORDINATOR,),
-    order=10,
-    needs_site=False,
-))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ..records.inputs import InstrumentAnswerInput
-from . import registry
 from .context import AppContext
 from .form_help_form import LinkedRecordForm, visit_time
 from .widgets import SPECIAL_ANSWERS, DateTimeField
@@ -136,12 +135,3 @@ class InstrumentForm(LinkedRecordForm):
                 (o.id for o in item.scale if o.value == value), None)
             index = combo.findData(wanted)
             combo.setCurrentIndex(max(index, 0))
-
-
-registry.register_page(registry.PageSpec(
-    key="instrument_answer",
-    title=lambda: QCoreApplication.translate("Pages", "Questionnaire (PEI)"),
-    factory=InstrumentForm,
-    order=60,
-    edits=("instrument_answer",),
-))

@@ -1,11 +1,14 @@
 """The main window: a list of pages on the left, the chosen page on the right, menus on top.
 
 Pages and menu actions come from :mod:`registry`; this file knows none of them by name.
+The window is shown empty first (``MainWindow()``), before the store is opened, and gets its
+pages and menus in :meth:`MainWindow.attach` once the workspace is open: the first frame
+comes before SQLAlchemy and the screens are imported.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import drafts
 from . import mnemonics, registry
-from .context import AppContext
 from .registry import PageSpec
-from .session_bar import SessionBar
 from .widgets import Retranslating
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .session_bar import SessionBar
 
 MENU_TITLES = {
     "file": lambda: QCoreApplication.translate("MainWindow", "&File"),
@@ -111,12 +115,16 @@ class LazyPages(Mapping[str, QWidget]):
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.ctx = ctx
-        registry.load_extensions()
-        self.specs: list[PageSpec] = registry.pages_for(ctx.role)
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach()
+        self.specs: list[PageSpec] = []
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_key: dict[str, QAction] = {}
+        self.page_actions: list[tuple[QAction, PageSpec]] = []
+        self._mnemonic_timer = QTimer(self, singleShot=True, interval=0)
+        self._mnemonic_timer.timeout.connect(lambda: mnemonics.assign(self))
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -125,52 +133,57 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack = QStackedWidget()
         self.pages = LazyPages(self)
         self.session_bar: SessionBar | None = None
-        if ctx.role == registry.ADVISER:
-            self.session_bar = SessionBar(ctx)
         self.banner = DraftBanner()
         self.banner.restore_button.clicked.connect(self.restore_drafts)
         self.banner.discard_button.clicked.connect(self.discard_drafts)
 
-        for spec in self.specs:
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, spec.key)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._page_chosen)
-
         right = QWidget()
-        rl = QVBoxLayout(right)
-        if self.session_bar is not None:
-            rl.addWidget(self.session_bar)
-        rl.addWidget(self.banner)
-        rl.addWidget(self.stack, 1)
+        self._right = QVBoxLayout(right)
+        self._right.addWidget(self.banner)
+        self._right.addWidget(self.stack, 1)
         central = QWidget()
         cl = QHBoxLayout(central)
         cl.addWidget(self.nav)
         cl.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.setWindowTitle(self.tr("Yhteisöneuvonta"))
+        self._fit_screen()
+        if ctx is not None:
+            self.attach(ctx)
 
-        self._mnemonic_timer = QTimer(self, singleShot=True, interval=0)
-        self._mnemonic_timer.timeout.connect(lambda: mnemonics.assign(self))
-        self.menus: dict[str, QMenu] = {}
-        self.actions_by_key: dict[str, QAction] = {}
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the window for the open workspace: pages of its role, menus, session bar."""
+        self.ctx = ctx
+        self.specs = registry.pages_for(ctx.role)
+        self.pages = LazyPages(self)
+        if ctx.role == registry.ADVISER:
+            from .session_bar import SessionBar
+
+            self.session_bar = SessionBar(ctx)
+            self._right.insertWidget(0, self.session_bar)
+        for spec in self.specs:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self._build_menus()
         ctx.edit_requested.connect(self.edit_record)
         ctx.prefill_requested.connect(self.prefill_record)
         if self.session_bar is not None:
             ctx.settings_changed.connect(self.session_bar.reload_sites)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._fit_screen()
         self.retranslate()
         self.check_drafts()  # one small query, and the offer belongs in the first frame
         # The window (menus, page list with the first page chosen, session bar) is painted
-        # first; the first page is built in the event-loop turn after that first frame, so the
-        # start shows something at once. The page list is in every first frame: its first
-        # paint is the signal. Signals are blocked so that choosing the row builds nothing yet.
+        # first; the first page is built in the event-loop turn after that frame, so the start
+        # shows something at once. The page list's first paint is the signal. Signals are
+        # blocked so that choosing the row builds nothing yet.
         if self.specs:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
         self.nav.viewport().installEventFilter(self)
+        self.nav.viewport().update()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Paint and obj is self.nav.viewport():
@@ -204,7 +217,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self.ctx.undo_changed.connect(self._update_undo)
                 menu.addAction(self.undo_action)
                 menu.addSeparator()
-                self.page_actions: list[tuple[QAction, PageSpec]] = []
                 for i, spec in enumerate(self.specs):
                     act = QAction(self)
                     if i < 10:  # Ctrl+Shift+1 … 9, then 0 for the tenth page
@@ -217,7 +229,7 @@ class MainWindow(Retranslating, QMainWindow):
                 act.setObjectName(f"action:{spec.key}")
                 if spec.shortcut:
                     act.setShortcut(QKeySequence(spec.shortcut))
-                act.triggered.connect(lambda _=False, s=spec: s.handler(self))
+                act.triggered.connect(lambda _=False, s=spec: s.run(self))
                 menu.addAction(act)
                 self.actions_by_key[spec.key] = act
             if menu_key == "file":
@@ -244,6 +256,8 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Yhteisöneuvonta"))
         self.nav.setAccessibleName(self.tr("Pages"))
+        if self.ctx is None:  # the empty first frame: nothing else to name yet
+            return
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setText(spec.title())
         for key, menu in self.menus.items():
@@ -251,8 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
         for act, spec in self.page_actions:
             act.setText(spec.title())
         for key, act in self.actions_by_key.items():
-            spec = next(a for m in registry.MENUS for a in registry.actions_for(self.ctx.role, m) if a.key == key)
-            act.setText(spec.text())
+            act.setText(registry.action(key).text())
         self.quit_action.setText(self.tr("&Quit"))
         self._update_undo()
         width = max((self.nav.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs), default=120)
@@ -260,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _build_page(self, spec: PageSpec) -> QWidget:
-        page = spec.factory(self.ctx)
+        page = spec.build(self.ctx)
         page.setObjectName(page.objectName() or f"page:{spec.key}")
         self.stack.addWidget(page)
         return page
@@ -308,6 +321,8 @@ class MainWindow(Retranslating, QMainWindow):
         return {kind: spec.key for spec in self.specs for kind in spec.edits}
 
     def check_drafts(self) -> None:
+        from ..services import drafts
+
         pages = self._draft_pages()
         pending = [k for k in drafts.drafts(self.ctx.ws) if k in pages]
         specs = {spec.key: spec for spec in self.specs}
@@ -315,6 +330,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.set_pending(pending, [specs[key].title for key in keys])
 
     def restore_drafts(self) -> None:
+        from ..services import drafts
+
         saved = drafts.drafts(self.ctx.ws)
         pages = self._draft_pages()
         first: str | None = None
@@ -328,6 +345,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_page(first)
 
     def discard_drafts(self) -> None:
+        from ..services import drafts
+
         for kind in self.banner.kinds:
             drafts.discard_draft(self.ctx.ws, kind)
         self.banner.hide()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QWidget
 
 from ..records.inputs import ObservationInput
-from . import registry
 from .context import AppContext
 from .forms_base import RecordForm
 from .widgets import DateTimeField, TermChecklist, TermCombo
@@ -53,12 +52,3 @@ class ObservationForm(RecordForm):
         self.text.setPlainText(data.text or "")
         self.barriers.set_value(data.barriers)
         self.times_seen.setValue(data.times_seen)
-
-
-registry.register_page(registry.PageSpec(
-    key="observation",
-    title=lambda: QCoreApplication.translate("Pages", "Observation"),
-    factory=ObservationForm,
-    order=50,
-    edits=("observation",),
-))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 from ..errors import ValidationError, YnError
 from ..records.inputs import EncounterInput
 from ..services import desk, logbook
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .form_help_form import FORM_HELP_KEY, QUESTIONNAIRE_KEY, open_form_help_for
 from .instrument_form import open_questionnaire_for
-from .messages import translate_message
+from .messages import field_texts
 from .models import TodayModel
 from .record_table import RecordTable, set_deleted
 from .take_home import TakeHomeMaker
@@ -370,7 +369,7 @@ class QuickLogPage(Retranslating, QWidget):
         try:
             rec = desk.quick_log(self.ctx.ws, self.ctx.site_id, topics, helps, minutes)
         except ValidationError as exc:
-            self._say("; ".join(translate_message(m) for m in exc.errors.values()), error=True)
+            self._say("; ".join(field_texts(exc).values()), error=True)
             return
         except YnError as exc:
             show_error(self, exc)
@@ -460,11 +459,3 @@ class QuickLogPage(Retranslating, QWidget):
             return
         if set_deleted(self.ctx, self, rec) is not None:
             self._say(self.tr("Deleted. Press Undo to bring it back."))
-
-
-registry.register_page(registry.PageSpec(
-    key="quick_log",
-    title=lambda: QCoreApplication.translate("Pages", "Quick log"),
-    factory=QuickLogPage,
-    order=10,
-))

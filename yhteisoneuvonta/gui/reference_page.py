@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.workspace import Workspace
 from ..services import identity, status
 from ..services import sync as sync_svc
-from . import coordinator_file, registry
+from . import coordinator_file
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -55,6 +55,7 @@ def clock_banner() -> ClockBanner:
 
 def fingerprint_label(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
     label.setObjectName("fingerprint")
     font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
     font.setPointSize(13)
@@ -79,6 +80,7 @@ class ThisComputerBox(Retranslating, QGroupBox):
         self.enrol_button.clicked.connect(self.export_enrolment)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -128,6 +130,7 @@ class AdviserReferenceBox(Retranslating, QGroupBox):
         self.result = QLabel()
         self.result.setObjectName("referenceResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.purge_text = QLabel()
         self.purge_text.setObjectName("purgeOffer")
@@ -264,6 +267,7 @@ class ReferencePage(Retranslating, QWidget):
         self.result = QLabel()
         self.result.setObjectName("referenceExportResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form = QFormLayout(self.ref_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
@@ -286,6 +290,7 @@ class ReferencePage(Retranslating, QWidget):
         self.card_button.clicked.connect(self.export_card)
         self.card_result = QLabel()
         self.card_result.setWordWrap(True)
+        self.card_result.setTextFormat(Qt.PlainText)  # it quotes names and paths from files
         self.card_result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         cl = QVBoxLayout(self.card_box)
         crow = QHBoxLayout()
@@ -355,13 +360,3 @@ class ReferencePage(Retranslating, QWidget):
             show_error(self, exc)
             return
         self.card_result.setText(self.tr("Saved as %1.").replace("%1", str(written)))
-
-
-registry.register_page(registry.PageSpec(
-    key="reference",
-    title=lambda: QCoreApplication.translate("Pages", "Reference file"),
-    factory=ReferencePage,
-    roles=(registry.COORDINATOR,),
-    order=50,
-    needs_site=False,
-))

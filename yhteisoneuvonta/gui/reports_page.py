@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,10 @@ from ..errors import ValidationError, YnError
 from ..reports.periods import HELSINKI, parse_period
 from ..services import municipalities
 from ..services import reports as report_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import ErrorLabel, Retranslating
 from .workers import run_in_background
 
@@ -146,10 +145,10 @@ class ReportsPage(Retranslating, QWidget):
         self.labels["fmt"].setText(self.tr("&Format:"))
         for label in self.labels.values():
             label.buddy().setAccessibleName(label.text().replace("&", "").rstrip(":"))
-        self.period.setToolTip(self.tr("An ISO week 2026-W47, a month 2026-11, a year 2026 or a range "
-                                       "2026-10-01..2026-12-31"))
+        self.period.setToolTip(self.tr("An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; "
+                                       "a range 2026-10-01..2026-12-31 only for an internal report"))
         self.municipality.setItemText(0, self.tr("All municipalities"))
-        self.internal.setText(self.tr("Internal: do not hide small numbers (marked INTERNAL on every page)"))
+        self.internal.setText(self.tr("Internal: exact numbers, any period (marked INTERNAL on every page)"))
         self.internal.setAccessibleName(self.internal.text())
         self.save_button.setText(self.tr("&Save as…"))
         self.save_button.setAccessibleName(self.tr("Save the report as"))
@@ -180,6 +179,12 @@ class ReportsPage(Retranslating, QWidget):
         except YnError:
             self.period_error.show_message(self.tr("Write a week 2026-W47, a month 2026-11, a year 2026 or "
                                                    "a range 2026-10-01..2026-12-31."))
+            return
+        if not period.calendar and not self.internal.isChecked():
+            # Two outgoing reports a day apart could be subtracted to single out a visitor.
+            self.period_error.show_message(self.tr("An outgoing report covers a week, month, quarter or year "
+                                                   "(2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for "
+                                                   "an internal report."))
             return
         kind, fmt = self.kind.currentData(), self.fmt.currentData()
         muni = self.municipality.currentData()
@@ -232,21 +237,11 @@ class ReportsPage(Retranslating, QWidget):
             municipalities.set_info(self.ctx.ws, self.facts_muni.currentData(),
                                     **{k: self._value(k) for k in self.fields})
         except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors.get(key, self.errors["follow_up"]).show_message(translate_message(message))
+            for key, message in field_texts(exc).items():
+                self.errors.get(key, self.errors["follow_up"]).show_message(message)
             self.facts_status.setText("")
             return
         except YnError as exc:
             show_error(self, exc)
             return
         self.facts_status.setText(self.tr("Saved."))
-
-
-registry.register_page(registry.PageSpec(
-    key="reports",
-    title=lambda: QCoreApplication.translate("Pages", "Reports"),
-    factory=ReportsPage,
-    roles=(registry.COORDINATOR,),
-    order=40,
-    needs_site=False,
-))

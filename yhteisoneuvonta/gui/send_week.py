@@ -21,10 +21,10 @@ from ..core.kinds import KIND_ORDER
 from ..errors import YnError
 from ..services import status, transport
 from ..services import sync as sync_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
+from .messages import bundle_reason_text
 from .reference_page import AdviserReferenceBox, ThisComputerBox, clock_banner
 from .widgets import Retranslating, local_text
 from .workers import run_in_background
@@ -203,7 +203,8 @@ class SendWeekPage(Retranslating, QWidget):
             if b["confirmed"]:
                 state = self.tr("Yes, confirmed")
             elif b["seq"] in refused:
-                state = self.tr("Refused: %1").replace("%1", str(refused[b["seq"]].get("message") or ""))
+                why = refused[b["seq"]]
+                state = self.tr("Refused: %1").replace("%1", bundle_reason_text(why.get("reason"), why.get("message")))
             elif b["state"] == "reserved":
                 state = self.tr("Not written")
             else:
@@ -314,13 +315,3 @@ class SendWeekPage(Retranslating, QWidget):
         self.result.setText(self.tr("Bundles %1 were written again into %2.").replace("%1", numbers)
                             .replace("%2", folder))
         self.refresh()
-
-
-registry.register_page(registry.PageSpec(
-    key="send_week",
-    title=lambda: QCoreApplication.translate("Pages", "Send the week"),
-    factory=SendWeekPage,
-    roles=(registry.ADVISER,),
-    order=70,
-    needs_site=False,
-))

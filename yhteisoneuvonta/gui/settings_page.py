@@ -1,7 +1,6 @@
 """Settings: the interface language (switched at once), the adviser code and home sites."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from . import registry
 from .adviser_fields import AdviserFields, LanguageCombo
 from .context import AppContext
 from .errors import show_error
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import Retranslating
 
 
@@ -78,21 +77,11 @@ class SettingsPage(Retranslating, QWidget):
         try:
             setup.update_settings(self.ctx.ws, adviser_code=code, sites=sites)
         except ValidationError as exc:
-            others = self.adviser_box.show_errors(exc.errors)
-            self.status.setText("\n".join(translate_message(m) for m in others.values()))
+            others = self.adviser_box.show_errors(field_texts(exc))
+            self.status.setText("\n".join(others.values()))
             return
         except YnError as exc:
             show_error(self, exc)
             return
         self.status.setText(self.tr("Saved."))
         self.ctx.settings_changed.emit()
-
-
-registry.register_page(registry.PageSpec(
-    key="settings",
-    title=lambda: QCoreApplication.translate("Pages", "Settings"),
-    factory=SettingsPage,
-    roles=registry.BOTH,
-    order=90,
-    needs_site=False,
-))

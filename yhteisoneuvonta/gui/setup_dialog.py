@@ -28,7 +28,7 @@ from .coordinator.dialogs import dialogs
 from .adviser_fields import AdviserFields, LanguageCombo
 from .errors import show_error
 from .i18n import I18n
-from .messages import translate_message
+from .messages import field_texts
 from .widgets import ErrorLabel, Retranslating
 
 MIN_PASSPHRASE = 8
@@ -212,8 +212,8 @@ class SetupDialog(Retranslating, QDialog):
             elif not self._finish_coordinator(lang):
                 return
         except ValidationError as exc:
-            others = self.adviser_box.show_errors(exc.errors)
-            self.form_error.show_message("\n".join(translate_message(m) for m in others.values()))
+            others = self.adviser_box.show_errors(field_texts(exc))
+            self.form_error.show_message("\n".join(others.values()))
             return
         except YnError as exc:
             show_error(self, exc)

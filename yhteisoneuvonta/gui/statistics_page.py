@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import YnError
+from ..errors import OutgoingPeriodError, YnError
 from ..reports.periods import HELSINKI, parse_period, week_of
-from ..reports.suppression import prepare
 from ..reports.tables import Table
 from ..services import reports as report_svc
 from ..services import sync as sync_svc
-from . import charts, registry
+from . import charts
 from .context import AppContext
 from .coordinator.table_model import ReportTableModel
 from .errors import show_error
-from .messages import translate_message
+from .messages import error_text
 from .widgets import ErrorLabel, Retranslating
 from .workers import run_in_background
 
@@ -45,9 +44,10 @@ def compute(ws, period: str, municipality: str | None, site: str | None, device:
             internal: bool, lang: str) -> list[Table]:
     """Every statistics table for the filters (runs on the worker thread)."""
     stats = report_svc.statistics(ws, period, municipality=municipality, site=site, device=device, lang=lang)
+    report_svc.check_outgoing_period(stats.filters.period, internal=internal)
     tables = stats.all_tables()
     tables.insert(1, stats.encounters_by_week("municipality"))
-    return prepare(tables, internal=internal)
+    return report_svc.publish_tables(stats, tables, internal=internal)
 
 
 class StatisticsPage(Retranslating, QWidget):
@@ -212,8 +212,9 @@ class StatisticsPage(Retranslating, QWidget):
             self.banner.setText(self.tr("INTERNAL VIEW — small numbers are shown. Do not pass these figures on."))
             self.banner.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 4px;")
         else:
-            self.banner.setText(self.tr("As in outgoing reports: numbers 1–4 are shown as <5, and a number "
-                                        "that would reveal them as x."))
+            self.banner.setText(self.tr("As in outgoing reports: every count is slightly perturbed (cell key "
+                                        "method), numbers 1–4 never show as they are, and totals may not add up. "
+                                        "Calendar periods only."))
             self.banner.setStyleSheet("color: #444;")
         self.banner.setAccessibleName(self.banner.text())
 
@@ -254,8 +255,12 @@ class StatisticsPage(Retranslating, QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.show_button.setEnabled(True)
-        if isinstance(exc, YnError):
-            self.period_error.show_message(translate_message(exc.message))
+        if isinstance(exc, OutgoingPeriodError):
+            self.period_error.show_message(self.tr("Outgoing figures only for a week, month, quarter or year "
+                                                   "(2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the "
+                                                   "internal view."))
+        elif isinstance(exc, YnError):
+            self.period_error.show_message(error_text(exc))
         else:
             show_error(self, exc)
 
@@ -273,13 +278,3 @@ class StatisticsPage(Retranslating, QWidget):
 
     def current_table(self) -> Table | None:
         return self.model.table
-
-
-registry.register_page(registry.PageSpec(
-    key="statistics",
-    title=lambda: QCoreApplication.translate("Pages", "Statistics"),
-    factory=StatisticsPage,
-    roles=(registry.COORDINATOR,),
-    order=30,
-    needs_site=False,
-))

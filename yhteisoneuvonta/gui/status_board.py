@@ -2,7 +2,9 @@
 missing and what was refused; enrol (from a file or a fingerprint seen) and revoke."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ..services import status
 from ..services import sync as sync_svc
-from . import registry
 from .context import AppContext
 from .coordinator.dialogs import dialogs
 from .errors import show_error
@@ -61,6 +62,7 @@ class StatusBoard(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("boardTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -142,6 +144,10 @@ class StatusBoard(Retranslating, QWidget):
             return self.tr("Revoked %1").replace("%1", local_text(d["revoked_at"], "%d.%m.%Y"))
         if d["last_seq"] is None:
             return self.tr("Nothing received yet")
+        if d.get("forks") or d.get("chain_breaks"):
+            return self.tr("Check the chain")
+        if d.get("clock_ahead_days"):
+            return self.tr("Clock ahead")
         if (d["days_since"] or 0) > LATE_DAYS:
             return self.tr("Late")
         return self.tr("OK")
@@ -198,8 +204,27 @@ class StatusBoard(Retranslating, QWidget):
                 lines.append(self.tr("Last imported %1").replace("%1", local_text(d["last_import"])))
             lines += [self.tr("Bundle %1 of %2 is missing").replace("%1", str(n)).replace("%2", who)
                       for n in d["missing"]]
-            lines += [self.tr("Bundle %1 of %2: two different bundles with this number (fork)")
-                      .replace("%1", str(n)).replace("%2", who) for n in d["forks"]]
+            rollbacks = set(d.get("rollbacks") or [])
+            lines += [self.tr("Bundle %1 of %2: two different bundles with this number (fork). Two computers "
+                              "may be sending as %2 (a copied laptop?): find out which one is %2's, revoke "
+                              "this device and enrol each computer on its own.")
+                      .replace("%1", str(n)).replace("%2", who) for n in d["forks"] if n not in rollbacks]
+            lines += [self.tr("Bundle %1 of %2 arrived again with other content after later bundles "
+                              "(rollback): %2's computer went back to an older backup. Ask the adviser to "
+                              "check what was recorded since and send it again.")
+                      .replace("%1", str(n)).replace("%2", who) for n in sorted(rollbacks)]
+            lines += [self.tr("Bundle %1 of %2 does not follow the bundle before it (the chain is broken). "
+                              "Ask the adviser whether the program was reinstalled or restored from a backup.")
+                      .replace("%1", str(n)).replace("%2", who) for n in d.get("chain_breaks") or []]
+            if d.get("conflicts"):
+                lines.append(self.tr("%1 records of %2 arrived in two versions with the same number; the "
+                                     "version not applied is kept for review in %3.")
+                             .replace("%1", str(len(d["conflicts"]))).replace("%2", who)
+                             .replace("%3", str(Path(d["conflicts"][0]["path"]).parent)))
+            if d.get("clock_ahead_days"):
+                lines.append(self.tr("The clock of %1's computer is about %2 days ahead. Ask the adviser to "
+                                     "correct its date and time; this computer's clock is not affected.")
+                             .replace("%1", who).replace("%2", str(d["clock_ahead_days"])))
             lines += self._refusal_lines(d["refusals"])
         loose = self.data.get("unattributed") or []
         if loose:
@@ -265,13 +290,3 @@ class StatusBoard(Retranslating, QWidget):
             show_error(self, exc)
             return
         self._done(self.tr("Revoked."))
-
-
-registry.register_page(registry.PageSpec(
-    key="status",
-    title=lambda: QCoreApplication.translate("Pages", "Status board"),
-    factory=StatusBoard,
-    roles=(registry.COORDINATOR,),
-    order=20,
-    needs_site=False,
-))

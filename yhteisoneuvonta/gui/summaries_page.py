@@ -1,7 +1,7 @@
 """Session summaries to print or save, on both roles: desk and group sessions, newest first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -171,23 +171,5 @@ class SummariesPage(Retranslating, QWidget):
         self.printer.save_summary(self.chosen())
 
 
-def _show_summaries(window: object) -> None:
+def show_summaries(window: object) -> None:
     window.show_page("summaries")  # type: ignore[attr-defined]
-
-
-registry.register_page(registry.PageSpec(
-    key="summaries",
-    title=lambda: QCoreApplication.translate("Pages", "Session summaries"),
-    factory=SummariesPage,
-    roles=registry.BOTH,
-    order=75,
-    needs_site=False,
-))
-registry.register_action(registry.ActionSpec(
-    key="print_summary",
-    menu="file",
-    text=lambda: QCoreApplication.translate("Printing", "Print a session summary…"),
-    handler=_show_summaries,
-    shortcut="Ctrl+P",
-    order=50,
-))

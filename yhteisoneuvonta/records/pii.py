@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from yhteisoneuvonta.errors import PiiError
 
@@ -313,19 +314,29 @@ def describe_findings(findings: list[PiiFinding]) -> str:
     return f"contains {listed}; remove {pronoun} — visitors are never identified"
 
 
+def findings_rule(findings: list[PiiFinding]) -> tuple[str, dict[str, Any]]:
+    """The rule code (``pii_<kind>`` of the first finding) and params that name every finding,
+    so a front end says it in the user's language; never the value itself."""
+    return f"pii_{findings[0].kind}", {"findings": [
+        {"kind": f.kind, "start": f.start + 1, "end": f.end} for f in findings]}
+
+
 def check_text(field: str, text: str | None) -> None:
     """Raise :class:`PiiError` for ``field`` if ``text`` contains an identifier."""
     findings = find_pii(text)
     if findings:
-        raise PiiError(field, describe_findings(findings))
+        rule, params = findings_rule(findings)
+        raise PiiError(field, describe_findings(findings), rule=rule, **params)
 
 
 def check_fields(fields: dict[str, str | None]) -> None:
     """Check every field; raise one :class:`PiiError` listing every offending field."""
     errors: dict[str, str] = {}
+    rules: dict[str, tuple[str, dict[str, Any]]] = {}
     for field, text in fields.items():
         findings = find_pii(text)
         if findings:
             errors[field] = describe_findings(findings)
+            rules[field] = findings_rule(findings)
     if errors:
-        raise PiiError.from_errors(errors)
+        raise PiiError.from_errors(errors, rules)

@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from yhteisoneuvonta.errors import NotFoundError, ValidationError
+from yhteisoneuvonta.languages import LANGUAGES
 from yhteisoneuvonta.paths import resources_dir
 
 FORMAT = 1
-LANGS = ("fi", "sv", "en")
+LANGS = LANGUAGES
 SPECIAL_ANSWERS = ("not_asked", "unknown", "declined")
 SITE_KINDS = ("community_centre", "advice_desk", "meeting_place", "day_centre", "family_cafe")
 TAXONOMIES = (
@@ -187,7 +188,7 @@ class InstrumentItem:
         for opt in self.scale:
             if opt.id == option_id:
                 return opt
-        raise NotFoundError(f"Item {self.id!r} has no answer {option_id!r}.")
+        raise NotFoundError(f"Item {self.id!r} has no answer {option_id!r}.", id=option_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "labels": dict(self.labels),
@@ -218,7 +219,7 @@ class Instrument:
         for it in self.items:
             if it.id == item_id:
                 return it
-        raise NotFoundError(f"Instrument {self.id!r} has no item {item_id!r}.")
+        raise NotFoundError(f"Instrument {self.id!r} has no item {item_id!r}.", id=item_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "labels": dict(self.labels),
@@ -263,13 +264,13 @@ class ReferenceData:
         try:
             return self._index["sites"][site_id]
         except KeyError:
-            raise NotFoundError(f"Unknown site {site_id!r}.") from None
+            raise NotFoundError(f"Unknown site {site_id!r}.", id=site_id) from None
 
     def municipality(self, municipality_id: str) -> Municipality:
         try:
             return self._index["municipalities"][municipality_id]
         except KeyError:
-            raise NotFoundError(f"Unknown municipality {municipality_id!r}.") from None
+            raise NotFoundError(f"Unknown municipality {municipality_id!r}.", id=municipality_id) from None
 
     def sites_in(self, municipality_id: str, *, active_only: bool = True) -> tuple[Site, ...]:
         return tuple(s for s in self.sites if s.municipality == municipality_id
@@ -282,14 +283,14 @@ class ReferenceData:
         try:
             return self._index["instruments"][instrument_id]
         except KeyError:
-            raise NotFoundError(f"Unknown instrument {instrument_id!r}.") from None
+            raise NotFoundError(f"Unknown instrument {instrument_id!r}.", id=instrument_id) from None
 
     def _terms_index(self, taxonomy: str) -> dict[str, Term]:
         key = FORMS if taxonomy == FORMS else "taxonomy:" + taxonomy
         try:
             return self._index[key]
         except KeyError:
-            raise NotFoundError(f"Unknown taxonomy {taxonomy!r}.") from None
+            raise NotFoundError(f"Unknown taxonomy {taxonomy!r}.", id=taxonomy) from None
 
     def terms(self, taxonomy: str) -> tuple[Term, ...]:
         """The terms of a taxonomy in file order; ``"forms"`` gives the form catalogue."""
@@ -302,7 +303,7 @@ class ReferenceData:
         try:
             return self._terms_index(taxonomy)[term_id]
         except KeyError:
-            raise NotFoundError(f"Unknown {taxonomy} term {term_id!r}.") from None
+            raise NotFoundError(f"Unknown {taxonomy} term {term_id!r}.", id=term_id) from None
 
     def has_term(self, taxonomy: str, term_id: str) -> bool:
         try:

@@ -37,66 +37,71 @@ class Checker:
     def __init__(self, ref: ReferenceData) -> None:
         self.ref = ref
         self.errors: dict[str, str] = {}
+        self.rules: dict[str, tuple[str, dict[str, Any]]] = {}
         self.texts: dict[str, str | None] = {}
 
-    def add(self, name: str, message: str) -> None:
-        self.errors.setdefault(name, message)
+    def add(self, name: str, message: str, *, rule: str, **params: Any) -> None:
+        """Refuse ``name``: ``message`` in English, ``rule`` and ``params`` for other languages."""
+        if name not in self.errors:
+            self.errors[name] = message
+            self.rules[name] = (rule, params)
 
     def site(self, name: str, site_id: str | None) -> None:
         if not site_id:
-            self.add(name, "choose a site")
+            self.add(name, "choose a site", rule="choose_site")
             return
         try:
             self.ref.site(site_id)
         except Exception:
-            self.add(name, f"unknown site '{site_id}'")
+            self.add(name, f"unknown site '{site_id}'", rule="unknown_site", site=site_id)
 
     def term(self, name: str, taxonomy: str, value: str | None, *, required: bool = True,
              special: bool = False) -> None:
         if value is None or value == "":
             if required:
-                self.add(name, "required")
+                self.add(name, "required", rule="required")
             return
         if special and value in SPECIAL:
             return
         if not self.ref.has_term(taxonomy, value):
-            self.add(name, f"unknown value '{value}'")
+            self.add(name, f"unknown value '{value}'", rule="not_in_list", value=value)
 
     def terms(self, name: str, taxonomy: str, values: list[str], *, at_least_one: bool = False) -> None:
         if at_least_one and not values:
-            self.add(name, "choose at least one")
+            self.add(name, "choose at least one", rule="choose_one")
         for v in values:
             if not self.ref.has_term(taxonomy, v):
-                self.add(name, f"unknown value '{v}'")
+                self.add(name, f"unknown value '{v}'", rule="not_in_list", value=v)
                 return
         if len(set(values)) != len(values):
-            self.add(name, "the same value is chosen twice")
+            self.add(name, "the same value is chosen twice", rule="duplicate")
 
     def count(self, name: str, value: Any, *, minimum: int = 0, maximum: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
-            self.add(name, "must be a whole number")
+            self.add(name, "must be a whole number", rule="not_whole_number")
         elif value < minimum:
-            self.add(name, f"must be at least {minimum}")
+            self.add(name, f"must be at least {minimum}", rule="too_small", min=minimum)
         elif value > maximum:
-            self.add(name, f"must be at most {maximum}")
+            self.add(name, f"must be at most {maximum}", rule="too_large", max=maximum)
 
     def when(self, name: str, value: datetime | None) -> None:
         if value is None:
-            self.add(name, "required")
+            self.add(name, "required", rule="required")
         elif value.tzinfo is None:
-            self.add(name, "time has no time zone")
+            self.add(name, "time has no time zone", rule="no_time_zone")
 
     def order(self, start_name: str, start: datetime | None, end_name: str, end: datetime | None) -> None:
         if start and end and start.tzinfo and end.tzinfo and end <= start:
-            self.add(end_name, "must be after the start")
+            self.add(end_name, "must be after the start", rule="end_before_start")
 
     def text(self, name: str, value: str | None, *, required: bool = False, max_len: int = MAX_TEXT) -> None:
         if value is None or not value.strip():
             if required:
-                self.add(name, "required")
+                self.add(name, "required", rule="required")
             return
         if len(value) > max_len:
-            self.add(name, f"too long ({len(value)} characters, at most {max_len})")
+            self.add(name, f"too long ({len(value)} characters, at most {max_len})", rule="too_long",
+                     length=len(value), max=max_len)
         self.texts[name] = value
 
     def names(self, name: str, values: list[str]) -> None:
@@ -110,11 +115,14 @@ class Checker:
                 pii.check_fields(self.texts)
             except PiiError as exc:
                 for f, m in exc.errors.items():
-                    self.errors.setdefault(f, m)
+                    if f not in self.errors:
+                        self.errors[f] = m
+                        if exc.rule(f):
+                            self.rules[f] = exc.rules[f]
                 if self.errors.keys() == exc.errors.keys():
                     raise
         if self.errors:
-            raise ValidationError.from_errors(self.errors)
+            raise ValidationError.from_errors(self.errors, self.rules)
 
 
 def validate_session(ref: ReferenceData, d: SessionInput) -> None:
@@ -127,7 +135,8 @@ def validate_session(ref: ReferenceData, d: SessionInput) -> None:
     c.names("advisers", d.advisers)
     for code in d.advisers:
         if not ADVISER_CODE_RE.match(code):
-            c.add("advisers", f"'{code}' is not an adviser code (2–20 letters, digits, - or _)")
+            c.add("advisers", f"'{code}' is not an adviser code (2–20 letters, digits, - or _)",
+                  rule="not_adviser_code", value=code)
     c.text("note", d.note)
     c.done()
 
@@ -144,7 +153,8 @@ def validate_encounter(ref: ReferenceData, d: EncounterInput) -> None:
     c.term("involvement", "involvement", d.involvement)
     c.terms("professional_roles", "professional_roles", d.professional_roles)
     if d.involvement != "none" and not d.professional_roles:
-        c.add("professional_roles", "say which professional was consulted or worked in pair")
+        c.add("professional_roles", "say which professional was consulted or worked in pair",
+              rule="professional_missing")
     c.terms("referrals", "referral_targets", d.referrals)
     c.terms("barriers", "barrier_categories", d.barriers)
     c.term("outcome", "outcomes", d.outcome, required=False)
@@ -179,13 +189,15 @@ def validate_group(ref: ReferenceData, d: GroupSessionInput) -> None:
         c.count(f"headcount_split.{part}", n, minimum=0, maximum=MAX_HEADCOUNT)
         split_sum += n if isinstance(n, int) else 0
     if isinstance(d.headcount_total, int) and split_sum > d.headcount_total:
-        c.add("headcount_split", f"the parts add up to {split_sum}, more than the total {d.headcount_total}")
+        c.add("headcount_split", f"the parts add up to {split_sum}, more than the total {d.headcount_total}",
+              rule="split_over_total", sum=split_sum, total=d.headcount_total)
     c.names("organisers", d.organisers)
     c.names("facilitators", d.facilitators)
     c.terms("topics", "topics", d.topics)
     c.text("summary", d.summary)
     if d.proposals and d.kind not in ("house_meeting", "community_council"):
-        c.add("proposals", "proposals are recorded for house meetings and community councils only")
+        c.add("proposals", "proposals are recorded for house meetings and community councils only",
+              rule="proposals_not_allowed")
     for i, p in enumerate(d.proposals):
         prop = p if isinstance(p, Proposal) else Proposal(**p)
         c.text(f"proposals[{i}].text", prop.text, required=True, max_len=1000)
@@ -210,20 +222,20 @@ def validate_instrument_answer(ref: ReferenceData, d: InstrumentAnswerInput) -> 
     c.when("answered_at", d.answered_at)
     inst = next((i for i in ref.instruments if i.id == d.instrument_id), None)
     if inst is None:
-        c.add("instrument_id", f"unknown instrument '{d.instrument_id}'")
+        c.add("instrument_id", f"unknown instrument '{d.instrument_id}'", rule="not_in_list", value=d.instrument_id)
         c.done()
         return
     items = {item.id: item for item in inst.items}
     if not d.answers:
-        c.add("answers", "answer at least one item")
+        c.add("answers", "answer at least one item", rule="answer_one")
     for item_id, value in d.answers.items():
         item = items.get(item_id)
         if item is None:
-            c.add(f"answers.{item_id}", "unknown item")
+            c.add(f"answers.{item_id}", "unknown item", rule="not_in_list", value=item_id)
             continue
         allowed = [s["value"] if isinstance(s, dict) else s.value for s in item.scale]
         if value not in allowed and value not in SPECIAL:
-            c.add(f"answers.{item_id}", f"'{value}' is not on the scale")
+            c.add(f"answers.{item_id}", f"'{value}' is not on the scale", rule="not_on_scale", value=value)
     c.done()
 
 
@@ -232,5 +244,6 @@ def validate_adviser_code(code: str) -> None:
         raise ValidationError(
             "adviser_code",
             "use a pseudonym of 2–20 letters, digits, - or _ (never your name)",
+            rule="adviser_code_pseudonym",
         )
     pii.check_text("adviser_code", code)

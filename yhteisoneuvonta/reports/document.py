@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
 from .tables import Table
 
@@ -61,6 +61,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     # (section, table): section is e.g. the municipality id, "" for region-wide tables.
     sections: list[tuple[str, Table]] = field(default_factory=list)
+    # The report's Period and scope text (the JSON report states them); None for sessions.
+    period: Any = None
+    scope: str = ""
 
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)
@@ -89,8 +92,12 @@ def write(doc: Document, fmt: str, out: Path | str) -> Path:
         from .export import write_xlsx
 
         write_xlsx(doc, path)
+    elif fmt == "json":
+        from .json_report import write_json
+
+        write_json(doc, path)
     else:
         from ..errors import UsageError
 
-        raise UsageError(f"unknown format '{fmt}': use pdf, csv or xlsx")
+        raise UsageError(f"unknown format '{fmt}': use pdf, csv, xlsx or json")
     return path

@@ -63,6 +63,8 @@ def write_csv(doc: Document, path: Path) -> Path:
                         if col.kind == "text":
                             continue
                         out.writerow([section, table.key, row_id, row_label, col.key, _csv_value(row[i])])
+                if table.note:  # an outgoing table's note: its totals may not add up exactly
+                    out.writerow([section, table.key, "", "", "note", table.note])
 
     return write_atomically(path, write, ".csv")
 
@@ -117,13 +119,15 @@ def write_xlsx(doc: Document, path: Path) -> Path:
                 ws.column_dimensions[ws.cell(1, i).column_letter].width = min(max(8, width + 2), 50)
             labels.append((key, parts[0][1].title, ""))
             labels += [(key, c.key, c.label) for c in columns]
+            if parts[0][1].note:
+                labels.append((key, "note", parts[0][1].note))
         info = wb.create_sheet(_sheet_name("info", used))
         created = doc.created.astimezone(HELSINKI)
         info.append(["title", doc.title])
         info.append(["period", doc.period_text])
         info.append(["created", created.strftime("%Y-%m-%d %H:%M")])
         info.append(["internal", t("internal", doc.lang) if doc.internal else "no"])
-        info.append(["note", t("internal_note" if doc.internal else "suppressed_note", doc.lang)])
+        info.append(["note", t("internal_note" if doc.internal else "ck_note", doc.lang)])
         info.append([])
         info.append(["sheet", "column", "label"])
         for row in labels:

@@ -9,20 +9,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .i18n import WEEKDAYS, add, t
+from .i18n import WEEKDAYS, t
 from .query import Query
 from .tables import Column, Table
-
-add({
-    "f_weekly": ("viikoittain", "varje vecka", "weekly"),
-    "f_fortnightly": ("joka toinen viikko", "varannan vecka", "every other week"),
-    "f_monthly": ("kuukausittain", "varje månad", "monthly"),
-    "f_occasional": ("satunnaisesti", "ibland", "occasionally"),
-    "f_daily": ("joka arkipäivä", "varje vardag", "every weekday"),
-    "f_times": ("{n} kertaa", "{n} gånger", "{n} times"),
-    "f_none": ("Ei pidettyjä päivystyksiä ajanjaksolla.", "Inga jourer under perioden.",
-               "No desk sessions held in the period."),
-})
 
 
 @dataclass(frozen=True)

@@ -15,54 +15,18 @@ from typing import Any
 from ..core.workspace import Workspace
 from . import frequency
 from .document import Document, Facts, Heading, PageBreak, Para
-from .i18n import add, t
+from .i18n import t
 from .municipality_facts import get_info
 from .query import Filters, SiteCache
 from .statistics import Statistics
-from .suppression import SMALL, prepare
+from .disclosure import protect, publish
 from .tables import Table
-
-add({
-    "m_area": ("Alue ja paikka", "Område och plats", "Area and place"),
-    "m_orgs": ("Toimija tai toimijat", "Aktör(er)", "Organisation(s)"),
-    "m_freq": ("Toiminnan tiheys", "Verksamhetens frekvens", "Frequency"),
-    "m_measures": ("Toimintaa kuvaavat mittarit", "Mätare", "Measures"),
-    "m_consult": ("Konsultointi ja työpari", "Konsultation och arbetspar", "Consultation and pair work"),
-    "m_follow": ("Seuranta ja arviointi", "Uppföljning och utvärdering", "Follow-up and evaluation"),
-    "m_schedule": ("Sovittu aikataulu", "Överenskommen tidtabell", "Agreed schedule"),
-    "m_responsible": ("Vastuuhenkilö HOPPU-hankkeesta", "Ansvarsperson i HOPPU-projektet",
-                      "Person responsible (HOPPU project)"),
-    "m_unset": ("Ei kirjattu (koordinaattori täydentää).", "Inte angivet (koordinatorn fyller i).",
-                "Not recorded yet (the coordinator fills this in)."),
-    "m_no_sites": ("Ei toimipisteitä.", "Inga verksamhetsställen.", "No sites."),
-    "m_inactive": ("ei toiminnassa", "inte i drift", "not active"),
-    "m_partners": ("Päivystyksissä mukana: {p}", "Med på jourerna: {p}", "Present at desk sessions: {p}"),
-    "m_measures_text": ("Kävijätilasto: kohtaamiset {enc}, ryhmien osallistujat {att} ({groups} ryhmäkertaa). "
-                        "Lomakeapu: {forms} lomaketta. PEI-mittari: {pei} vastausta. "
-                        "Palveluiden esteet -lomake: {sb} vastausta; esteitä kirjattu kohtaamisissa {bar} kertaa.",
-                        "Besöksstatistik: möten {enc}, deltagare i grupper {att} ({groups} gruppträffar). "
-                        "Blanketthjälp: {forms} blanketter. PEI-mätaren: {pei} svar. "
-                        "Hinderblanketten: {sb} svar; hinder noterade i möten {bar} gånger.",
-                        "Visitor statistics: encounters {enc}, group attendance {att} ({groups} group sessions). "
-                        "Form help: {forms} forms. PEI: {pei} answers. "
-                        "Service-barriers form: {sb} answers; barriers noted in encounters {bar} times."),
-    "m_consult_yes": ("Ammattilaista konsultoitiin {c} kohtaamisessa ({cp}) ja työparina toimittiin {p} kohtaamisessa ({pp}).",
-                      "Yrkesperson konsulterades i {c} möten ({cp}) och arbetspar i {p} möten ({pp}).",
-                      "A professional was consulted in {c} encounters ({cp}) and worked as a pair in {p} ({pp})."),
-    "m_consult_no": ("Konsultointia tai työparityötä ei ole kirjattu ajanjaksolla: käytäntö puuttuu.",
-                     "Ingen konsultation eller arbetspar noterad under perioden: praxis saknas.",
-                     "No consultation or pair work recorded in the period: the practice is absent."),
-    "m_professionals": ("Ammattilainen paikalla {n} päivystyksessä ({roles}).",
-                        "Yrkesperson närvarande vid {n} jourer ({roles}).",
-                        "A professional was present at {n} desk sessions ({roles})."),
-})
 
 
 def _count(value: Any, internal: bool) -> str:
-    """A single published count: primary suppression only (it is in no table's sum)."""
-    if not internal and isinstance(value, int) and 0 < value < 5:
-        return SMALL
-    return str(value)
+    """A single count in the text: protected like every table cell (the same records give the
+    same published value wherever they are counted)."""
+    return str(int(value or 0) if internal else publish(value))
 
 
 def _total(table: Table, key: str) -> Any:
@@ -88,10 +52,10 @@ def _page(ws: Workspace, filters: Filters, lang: str, internal: bool, doc: Docum
     st = Statistics(ws, filters, lang, shared)
     muni = st.ref.municipality(filters.municipality or "")
     info = get_info(ws, muni.id)
-    by_site, involvement, pei, barriers, topics, freq_t = prepare(
+    by_site, involvement, pei, barriers, topics, freq_t = protect(
         [st.by_dimension("site"), st.involvement(), st.pei(), st.barriers(), st.topics(), frequency.table(st, lang)],
-        internal=internal)
-    groups = prepare([st.groups()], internal=internal)[0]
+        internal=internal, lang=lang)
+    groups = protect([st.groups()], internal=internal, lang=lang)[0]
 
     active = [s for s in st.ref.sites_in(muni.id, active_only=False)
               if s.active or s.id in {r[0] for r in by_site.body()}]
@@ -146,6 +110,7 @@ def build_municipality(ws: Workspace, filters: Filters, *, lang: str = "fi", int
         ref.municipality(filters.municipality)
     probe = Statistics(ws, Filters(period=filters.period, device=filters.device), lang)
     doc = Document("municipality", t("r_municipality", lang), probe.period.describe(), lang, internal)
+    doc.period, doc.scope = probe.period, filters.municipality or 'all'
     # Every municipality: each query runs once over all sites, and each page takes its own.
     shared = SiteCache() if len(ids) > 1 else None
     for i, muni in enumerate(ids):

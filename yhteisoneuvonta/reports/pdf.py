@@ -197,7 +197,7 @@ def _widths(cols: list[Any], avail: float) -> list[float]:
 
 def _flowables(doc: Document, styles: dict[str, ParagraphStyle], avail: float) -> list[Any]:
     out: list[Any] = []
-    note = t("internal_note" if doc.internal else "suppressed_note", doc.lang)
+    note = t("internal_note" if doc.internal else "ck_note", doc.lang)
     for block in doc.blocks:
         if isinstance(block, Heading):
             out.append(_p(block.text, styles[f"h{min(block.level, 3)}"]))

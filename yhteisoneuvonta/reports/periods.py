@@ -1,4 +1,7 @@
-"""Report periods: an ISO week, a month, a year or a date range, in Helsinki time.
+"""Report periods: an ISO week, a month, a quarter, a year or a date range, in Helsinki time.
+
+Outgoing reports take calendar periods only (week, month, quarter, year): two free ranges a
+day apart would differ by one day's visitors (see docs/disclosure-control.md).
 
 A period is half-open, ``[start, end)``, and both ends are UTC-aware datetimes of local
 midnights, so a week that crosses a DST change is still exactly Monday to Monday.
@@ -17,9 +20,13 @@ HELSINKI = ZoneInfo("Europe/Helsinki")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$", re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE)
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
-HELP = "an ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31"
+HELP = ("an ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4, a year 2026 or a range "
+        "2026-10-01..2026-12-31")
+CALENDAR_HELP = "an ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026"
+CALENDAR_KINDS = ("week", "month", "quarter", "year")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,23 @@ class Period:
     @property
     def end(self) -> datetime:
         return local_midnight(self.last + timedelta(days=1))
+
+    @property
+    def kind(self) -> str:
+        """week, month, quarter, year or range (anything else: a free period)."""
+        if _WEEK.match(self.text):
+            return "week"
+        if _QUARTER.match(self.text):
+            return "quarter"
+        if _MONTH.match(self.text):
+            return "month"
+        if _YEAR.match(self.text):
+            return "year"
+        return "range"
+
+    @property
+    def calendar(self) -> bool:
+        return self.kind in CALENDAR_KINDS
 
     def bounds(self) -> tuple[datetime, datetime]:
         return self.start, self.end
@@ -88,6 +112,11 @@ def parse_period(text: str) -> Period:
         except ValueError:
             raise _bad(raw, f"{year} has no week {week}") from None
         return Period(f"{year}-W{week:02d}", monday, monday + timedelta(days=6))
+    if m := _QUARTER.match(raw):
+        year, quarter = int(m[1]), int(m[2])
+        first = date(year, 3 * quarter - 2, 1)
+        nxt = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
+        return Period(f"{year}-Q{quarter}", first, nxt - timedelta(days=1))
     if m := _MONTH.match(raw):
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:

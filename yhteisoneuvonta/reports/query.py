@@ -106,7 +106,8 @@ class Filters:
         if self.site:
             site = ref.site(self.site)
             if self.municipality and site.municipality != self.municipality:
-                raise ValidationError("site", f"site {self.site} is not in {self.municipality}")
+                raise ValidationError("site", f"site {self.site} is not in {self.municipality}",
+                                      rule="site_not_in_municipality", site=self.site, municipality=self.municipality)
             sites = [site]
         elif self.municipality:
             ref.municipality(self.municipality)

@@ -14,34 +14,10 @@ from ..core.workspace import Workspace
 from ..errors import NotFoundError
 from ..store.models import DeskSession, GroupSession
 from .document import Document, Facts, Heading, Para
-from .i18n import WEEKDAYS, add, t
+from .i18n import WEEKDAYS, t
 from .periods import HELSINKI
 from .query import db_time
 from .tables import Column, Table, add_total_row
-
-add({
-    "ss_site": ("Toimipiste", "Verksamhetsställe", "Site"),
-    "ss_time": ("Aika", "Tid", "Time"),
-    "ss_advisers": ("Yhteisöneuvoja (koodi)", "Rådgivare (kod)", "Adviser (code)"),
-    "ss_partners": ("Kumppanit paikalla", "Partner på plats", "Partners present"),
-    "ss_professionals": ("Ammattilaiset paikalla", "Yrkespersoner på plats", "Professionals present"),
-    "ss_encounters": ("Kohtaamisia", "Möten", "Encounters"),
-    "ss_minutes": ("Kohtaamisiin käytetty aika", "Tid för möten", "Time spent with visitors"),
-    "ss_involvement": ("Konsultoitu / työparina", "Konsulterad / arbetspar", "Consulted / pair work"),
-    "ss_open": ("avoinna", "öppen", "open"),
-    "ss_obs": ("Havainnot", "Observationer", "Observations"),
-    "ss_kind": ("Muoto", "Form", "Kind"),
-    "ss_title": ("Otsikko", "Rubrik", "Title"),
-    "ss_organisers": ("Järjestäjät", "Arrangörer", "Organisers"),
-    "ss_facilitators": ("Ohjaajat", "Ledare", "Facilitators"),
-    "ss_headcount": ("Osallistujia", "Deltagare", "Head count"),
-    "ss_topics": ("Aiheet", "Ämnen", "Topics"),
-    "ss_summary": ("Yhteenveto", "Sammanfattning", "Summary"),
-    "ss_split": ("Joista", "Varav", "Of whom"),
-    "min": ("min", "min", "min"),
-    "split_children": ("lapsia", "barn", "children"),
-    "split_adults": ("aikuisia", "vuxna", "adults"),
-})
 
 
 def _local(dt: datetime) -> datetime:
@@ -68,7 +44,7 @@ def build_desk_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -> D
     with ws.store.session() as s:
         sess = s.get(DeskSession, session_id)
         if sess is None or sess.deleted:
-            raise NotFoundError(f"No desk session with id {session_id}.")
+            raise NotFoundError(f"No desk session with id {session_id}.", id=session_id)
         site_id, start, end = sess.site_id, sess.starts_at, sess.ends_at
         advisers, partners, pros = list(sess.advisers), list(sess.partners), list(sess.professionals)
         conn = s.connection()
@@ -142,7 +118,7 @@ def build_group_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -> 
     with ws.store.session() as s:
         g = s.get(GroupSession, session_id)
         if g is None or g.deleted:
-            raise NotFoundError(f"No group session with id {session_id}.")
+            raise NotFoundError(f"No group session with id {session_id}.", id=session_id)
         data = {c: getattr(g, c) for c in ("site_id", "kind", "title", "starts_at", "ends_at", "organisers",
                                            "facilitators", "headcount_total", "headcount_split", "topics",
                                            "summary", "proposals")}
@@ -182,4 +158,4 @@ def build_session_summary(ws: Workspace, session_id: str, *, lang: str = "fi") -
         return build_desk_summary(ws, session_id, lang=lang)
     if is_group:
         return build_group_summary(ws, session_id, lang=lang)
-    raise NotFoundError(f"No desk or group session with id {session_id}.")
+    raise NotFoundError(f"No desk or group session with id {session_id}.", id=session_id)

@@ -13,42 +13,13 @@ from typing import Any
 
 from ..core.workspace import Workspace
 from .document import Document, Heading, Para
-from .i18n import add, t
+from .i18n import t
 from .periods import HELSINKI
 from .query import Filters, from_db_time
 from .statistics import Statistics
-from .suppression import prepare
+from .disclosure import protect
 from .tables import Column, Table, add_total_row
 from .weekly import scope_text
-
-add({
-    "s_intro": ("Yhteisöneuvojien rakenteelliset havainnot, kävijöiden kohtaamat palveluiden esteet sekä "
-                "talokokousten ja yhteisöraatien ehdotukset päätöksineen.",
-                "Rådgivarnas strukturella observationer, hinder som besökarna möter och förslag från husmöten "
-                "och samhällsråd med beslut.",
-                "The advisers' structural observations, the service barriers visitors meet, and the proposals "
-                "of house meetings and community councils with their decisions."),
-    "s_obs": ("Rakenteelliset havainnot", "Strukturella observationer", "Structural observations"),
-    "s_by_theme": ("Havainnot teemoittain", "Observationer per tema", "Observations by theme"),
-    "s_by_theme_site": ("Havainnot teemoittain ja toimipisteittäin", "Observationer per tema och ställe",
-                        "Observations by theme and site"),
-    "s_by_theme_month": ("Havainnot teemoittain ja kuukausittain", "Observationer per tema och månad",
-                         "Observations by theme and month"),
-    "s_texts": ("Havaintojen sisältö", "Observationernas innehåll", "What was observed"),
-    "s_barriers": ("Palveluiden esteet", "Hinder i tjänsterna", "Service barriers"),
-    "s_proposals": ("Talokokousten ja yhteisöraatien ehdotukset", "Förslag från husmöten och samhällsråd",
-                    "Proposals of house meetings and community councils"),
-    "theme": ("Teema", "Tema", "Theme"),
-    "month": ("Kuukausi", "Månad", "Month"),
-    "times_seen": ("Havaittu kertaa", "Sett gånger", "Times seen"),
-    "sites_n": ("Toimipisteitä", "Ställen", "Sites"),
-    "text": ("Havainto", "Observation", "Observation"),
-    "when": ("Aika", "Tid", "When"),
-    "date": ("Päivä", "Datum", "Date"),
-    "proposal": ("Ehdotus", "Förslag", "Proposal"),
-    "decision": ("Päätös / jatkotoimi", "Beslut / åtgärd", "Decision / next step"),
-    "no_decision": ("Ei päätöstä vielä", "Inget beslut ännu", "No decision yet"),
-})
 
 
 def _local(text: str) -> datetime:
@@ -136,9 +107,10 @@ def proposals_table(st: Statistics) -> Table:
 def build_social(ws: Workspace, filters: Filters, *, lang: str = "fi", internal: bool = False) -> Document:
     st = Statistics(ws, filters, lang)
     doc = Document("social", f"{t('r_social', lang)}: {scope_text(st)}", st.period.describe(), lang, internal)
+    doc.period, doc.scope = st.period, scope_text(st)
     doc.add(Heading(doc.title), Para(t("s_intro", lang), small=True))
-    obs = prepare(observation_tables(st), internal=internal)
-    barriers, proposals = prepare([st.barriers(), proposals_table(st)], internal=internal)
+    obs = protect(observation_tables(st), internal=internal, lang=lang)
+    barriers, proposals = protect([st.barriers(), proposals_table(st)], internal=internal, lang=lang)
     doc.add(Heading(t("s_obs", lang), 2))
     for table in obs:
         doc.add_table(table, hide=("id", "site_id", "title") if table.key != "observation_texts" else ("id",))

@@ -17,6 +17,8 @@ from collections import defaultdict
 from typing import Any, Literal
 
 from ..core.workspace import Workspace
+from .cellkey import ensure_keys
+from .disclosure import attendance, counted
 from .i18n import t
 from .query import Filters, Query, SiteCache, sql_order
 from .tables import Column, Table, add_total_row
@@ -33,6 +35,7 @@ class Statistics(Query):
                  shared: SiteCache | None = None) -> None:
         super().__init__(ws, filters or Filters(), shared)
         self.lang = lang
+        ensure_keys(ws)  # every count carries its cell key (reports/disclosure.py)
 
     def _c(self, key: str, kind: str = "count", label: str | None = None, **kw: Any) -> Column:
         return Column(key, label or t(key, self.lang), kind, **kw)  # type: ignore[arg-type]
@@ -47,19 +50,20 @@ class Statistics(Query):
 
     def _compute_weekly_counts(self) -> dict[tuple[str, str], dict[str, Any]]:
         cells: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: defaultdict(int))
-        for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
-            cells[(week, site)]["encounters"] = n
+        for week, site, n, k in self.by_week("encounters", "x.site_id, COUNT(*), SUM(x.cell_key)", "x.site_id"):
+            cells[(week, site)]["encounters"] = counted(n, k)
         self._add_weekly_activity(cells)
         return cells
 
     def _add_weekly_activity(self, cells: dict[tuple[str, str], dict[str, Any]]) -> None:
         """Group sessions, forms and desk sessions per (week, site) into ``cells``."""
-        for week, site, n, heads in self.by_week(
-                "group_sessions", "x.site_id, COUNT(*), COALESCE(SUM(x.headcount_total), 0)", "x.site_id"):
-            cells[(week, site)]["group_sessions"] = n
-            cells[(week, site)]["group_attendance"] = heads
-        for week, site, n in self.by_week("form_helps", "x.site_id, COUNT(*)", "x.site_id"):
-            cells[(week, site)]["forms"] = n
+        for week, site, n, heads, k in self.by_week(
+                "group_sessions", "x.site_id, COUNT(*), COALESCE(SUM(x.headcount_total), 0), SUM(x.cell_key)",
+                "x.site_id"):
+            cells[(week, site)]["group_sessions"] = counted(n, k)
+            cells[(week, site)]["group_attendance"] = attendance(heads, k)
+        for week, site, n, k in self.by_week("form_helps", "x.site_id, COUNT(*), SUM(x.cell_key)", "x.site_id"):
+            cells[(week, site)]["forms"] = counted(n, k)
         for week, site, n, hours in self.by_week(
                 "desk_sessions", "x.site_id, COUNT(*), "
                 "COALESCE(SUM((julianday(x.ends_at) - julianday(x.starts_at)) * 24), 0)", "x.site_id"):
@@ -69,8 +73,8 @@ class Statistics(Query):
     def _encounters_by_site(self) -> list[tuple[Any, ...]]:
         """``(site, involvement, encounters)``: one scan of the encounters gives their count, the
         involvement table and the encounters per site."""
-        return self.memo("encounters_by_site", lambda: self.grouped(
-            "encounters", "x.site_id, x.involvement, COUNT(*)", "x.site_id, x.involvement"))
+        return self.memo("encounters_by_site", lambda: [(site, inv, counted(n, k)) for site, inv, n, k in self.grouped(
+            "encounters", "x.site_id, x.involvement, COUNT(*), SUM(x.cell_key)", "x.site_id, x.involvement")])
 
     def _site_totals(self) -> dict[str, dict[str, Any]]:
         """The weekly figures per site, added up over the period's weeks (which cover it)."""
@@ -137,10 +141,10 @@ class Statistics(Query):
         """Week x site / municipality / site kind cross table of encounters, for charts."""
         grid: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         labels: dict[str, str] = {}
-        for week, site, n in self.by_week("encounters", "x.site_id, COUNT(*)", "x.site_id"):
+        for week, site, n, k in self.by_week("encounters", "x.site_id, COUNT(*), SUM(x.cell_key)", "x.site_id"):
             key = self._dimension_key(dimension, site)
             labels[key] = self._dimension_of(dimension, site)
-            grid[week][key] += n
+            grid[week][key] += counted(n, k)
         keys = sorted(labels, key=lambda k: labels[k])
         cols = [self._c("week", "text")] + [Column(k, labels[k], "count") for k in keys]
         cols.append(self._c("total"))
@@ -176,17 +180,21 @@ class Statistics(Query):
     def encounter_count(self) -> int:
         return sum(n for _site, _involvement, n in self._encounters_by_site())
 
+    def _keyed(self, table: str, select: str, group: str, **kw: Any) -> dict[Any, Any]:
+        """``{group value: Counted}`` from ``SELECT group, COUNT(*), SUM(x.cell_key)``."""
+        return {g: counted(n, k) for g, n, k in self.grouped(table, f"{select}, COUNT(*), SUM(x.cell_key)",
+                                                              group, **kw)}
+
     def _list_counts(self, column: str, taxonomy: str, key: str, title: str) -> Table:
-        counts = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value",
-                                   joins=f", json_each(x.{column}) j"))
+        counts = self._keyed("encounters", "j.value", "j.value", joins=f", json_each(x.{column}) j")
         total = self.encounter_count()
         order = [term.id for term in self.ref.terms(taxonomy)]
         ids = [i for i in order if counts.get(i)] + sorted(i for i in counts if i not in order)
         ids.sort(key=lambda i: -counts[i])
         cols = [self._c("id", "text", "id"), self._c(key, "text"), self._c("count"),
-                self._c("share", "percent", depends_on="count")]
+                self._c("share", "percent", depends_on="count", derive="share")]
         rows = [[i, self.label(taxonomy, i), counts[i], _share(counts[i], total)] for i in ids]
-        return Table(column, t(title, self.lang), cols, rows)
+        return Table(column, t(title, self.lang), cols, rows, share_base=total)
 
     def topics(self) -> Table:
         return self._list_counts("topics", "topics", "topic", "t_topics")
@@ -200,8 +208,9 @@ class Statistics(Query):
     def forms(self) -> Table:
         """Form x status: how far each form got."""
         grid: dict[str, dict[str, int]] = defaultdict(dict)
-        for form, status, n in self.grouped("form_helps", "x.form_id, x.status, COUNT(*)", "x.form_id, x.status"):
-            grid[form][status] = n
+        for form, status, n, k in self.grouped("form_helps", "x.form_id, x.status, COUNT(*), SUM(x.cell_key)",
+                                               "x.form_id, x.status"):
+            grid[form][status] = counted(n, k)
         statuses = [s.id for s in self.ref.terms("form_statuses")]
         statuses += sorted({s for row in grid.values() for s in row} - set(statuses))
         cols = [self._c("id", "text", "id"), self._c("form", "text")]
@@ -216,10 +225,9 @@ class Statistics(Query):
 
     def barriers(self) -> Table:
         """Service barriers seen in encounters, ticked on the barriers form, and in observations."""
-        enc = dict(self.grouped("encounters", "j.value, COUNT(*)", "j.value", joins=", json_each(x.barriers) j"))
-        form = dict(self.grouped("instrument_answers", "j.key, COUNT(*)", "j.key",
-                                 joins=", json_each(x.answers) j",
-                                 extra_where="x.instrument_id = 'service_barriers' AND j.type = 'integer' AND j.value = 1"))
+        enc = self._keyed("encounters", "j.value", "j.value", joins=", json_each(x.barriers) j")
+        form = self._keyed("instrument_answers", "j.key", "j.key", joins=", json_each(x.answers) j",
+                           extra_where="x.instrument_id = 'service_barriers' AND j.type = 'integer' AND j.value = 1")
         obs = dict(self.grouped("observations", "j.value, COUNT(*)", "j.value", joins=", json_each(x.barriers) j"))
         order = [b.id for b in self.ref.terms("barrier_categories")]
         ids = [i for i in order if enc.get(i) or form.get(i) or obs.get(i)]
@@ -236,7 +244,7 @@ class Statistics(Query):
             counts[involvement] += n
         total = sum(counts.values())
         cols = [self._c("id", "text", "id"), self._c("involvement", "text"), self._c("count"),
-                self._c("share", "percent", depends_on="count")]
+                self._c("share", "percent", depends_on="count", derive="share")]
         rows = [[k, t(f"inv_{k}", self.lang), counts.get(k, 0), _share(counts.get(k, 0), total)]
                 for k in ("none", "consulted", "pair_work")]
         rows += [[k, k, n, _share(n, total)] for k, n in counts.items() if k not in ("none", "consulted", "pair_work")]
@@ -248,16 +256,19 @@ class Statistics(Query):
     def pei(self, instrument_id: str = "pei") -> Table:
         """Per item: answers per scale option, how many answered, and the mean of numeric answers."""
         inst = self.ref.instrument(instrument_id)
-        raw = self.grouped("instrument_answers", "j.key, j.type, j.value, COUNT(*)", "j.key, j.type, j.value",
+        raw = self.grouped("instrument_answers", "j.key, j.type, j.value, COUNT(*), SUM(x.cell_key)",
+                           "j.key, j.type, j.value",
                            joins=", json_each(x.answers) j", extra_where=f"x.instrument_id = '{inst.id}'")
         by_item: dict[str, dict[Any, int]] = defaultdict(lambda: defaultdict(int))
-        for item, typ, value, n in raw:
+        for item, typ, value, n, k in raw:
             key = None if typ == "null" else (int(value) if typ in ("integer", "real") else "special")
-            by_item[item][key] += n
+            by_item[item][key] += counted(n, k)
         options = inst.items[0].scale if inst.items else ()
         cols = [self._c("id", "text", "id"), self._c("item", "text")]
-        cols += [Column(f"opt_{o.id}", o.label(self.lang), "count") for o in options]
-        cols += [self._c("answers_n"), self._c("mean", "number", depends_on="answers_n", decimals=2)]
+        cols += [Column(f"opt_{o.id}", o.label(self.lang), "count",
+                        value=float(o.value) if isinstance(o.value, (int, float)) else None) for o in options]
+        cols += [self._c("answers_n"), self._c("mean", "number", depends_on="answers_n", decimals=2,
+                                               derive="scale_mean")]
         rows = []
         for item in inst.items:
             counts = by_item.get(item.id, {})
@@ -270,15 +281,15 @@ class Statistics(Query):
 
     def instrument_forms(self) -> dict[str, int]:
         """How many PEI and service-barriers forms were answered."""
-        return {k: n for k, n in self.grouped("instrument_answers", "x.instrument_id, COUNT(*)", "x.instrument_id")}
+        return self._keyed("instrument_answers", "x.instrument_id", "x.instrument_id")
 
     def groups(self) -> Table:
-        rows_raw = {k: (n, h) for k, n, h in self.grouped(
-            "group_sessions", "x.kind, COUNT(*), COALESCE(SUM(x.headcount_total), 0)", "x.kind")}
+        rows_raw = {k: (counted(n, key), attendance(h, key)) for k, n, h, key in self.grouped(
+            "group_sessions", "x.kind, COUNT(*), COALESCE(SUM(x.headcount_total), 0), SUM(x.cell_key)", "x.kind")}
         order = [k.id for k in self.ref.terms("group_kinds")]
         kinds = [k for k in order if k in rows_raw] + sorted(set(rows_raw) - set(order))
         cols = [self._c("id", "text", "id"), self._c("kind", "text"), self._c("sessions"), self._c("attendance"),
-                self._c("mean_attendance", "number", depends_on="attendance")]
+                self._c("mean_attendance", "number", depends_on="attendance", derive="per:sessions")]
         rows = [[k, self.label("group_kinds", k), rows_raw[k][0], rows_raw[k][1],
                  round(rows_raw[k][1] / rows_raw[k][0], 1)] for k in kinds]
         table = add_total_row(Table("groups", t("t_groups", self.lang), cols, rows), t("total", self.lang))

@@ -24,6 +24,11 @@ class Column:
     # A derived figure (share, mean) is hidden when the count it is computed from is hidden.
     depends_on: str | None = None
     decimals: int = 1
+    # How disclosure control recomputes a derived figure from published ones: "share" (of the
+    # table's share_base or total row), "per:<column>" (depends_on / column), "scale_mean"
+    # (mean of the columns that carry a scale ``value``).
+    derive: str | None = None
+    value: float | None = None
 
 
 @dataclass
@@ -48,6 +53,10 @@ class Table:
     suppressed: bool = False
     # Parallel to rows: True where a cell was suppressed (filled by suppression).
     mask: list[list[bool]] | None = None
+    # Parallel to rows, filled by disclosure control: "perturbed", "exact", "withheld" or None (text).
+    flags: list[list[str | None]] | None = None
+    # The count that shares are shares of, when it is not the table's total row.
+    share_base: Any = None
 
     def index(self, key: str) -> int:
         for i, col in enumerate(self.columns):

@@ -13,49 +13,8 @@ from ..core.workspace import Workspace
 from ..errors import NotFoundError, UsageError
 from ..store.models import Encounter, FormHelp
 from .document import Document, Facts, Heading, Para
-from .i18n import LANGS, WEEKDAYS, add, t
+from .i18n import LANGS, WEEKDAYS, t
 from .periods import HELSINKI
-
-add({
-    "th_title": ("Käyntisi yhteisöneuvonnassa", "Ditt besök hos samhällsrådgivningen", "Your visit to community advice"),
-    "th_date": ("Päivä", "Dag", "Date"),
-    "th_place": ("Paikka", "Plats", "Place"),
-    "th_done": ("Mitä teimme yhdessä", "Vad vi gjorde tillsammans", "What we did together"),
-    "th_topics": ("Asia", "Ärende", "Your matter"),
-    "th_help": ("Apu", "Hjälp", "Help given"),
-    "th_forms": ("Lomakkeet", "Blanketter", "Forms"),
-    "th_next": ("Seuraavaksi", "Nästa steg", "Next steps"),
-    "th_where": ("Mihin voit kääntyä", "Vart du kan vända dig", "Where to turn"),
-    "th_open": ("Milloin olemme paikalla", "När vi finns på plats", "When we are here"),
-    "th_no_schedule": ("Kysy aukioloajat neuvojalta.", "Fråga rådgivaren om öppettiderna.",
-                       "Ask the adviser for the opening times."),
-    "th_welcome": ("Olet tervetullut uudelleen, ajanvarausta ei tarvita.",
-                   "Du är välkommen tillbaka, ingen tidsbokning behövs.",
-                   "You are welcome to come again; no appointment is needed."),
-    "th_no_names": ("Tässä paperissa ei ole henkilötietojasi.", "Det här pappret innehåller inga personuppgifter om dig.",
-                    "This sheet holds no personal details about you."),
-    # next steps by outcome (reference ids; an outcome without a sentence shows its label only)
-    "th_out_resolved": ("Asia on hoidettu. Tule uudelleen, jos tarvitset apua.",
-                        "Ärendet är klart. Kom tillbaka om du behöver hjälp.",
-                        "Your matter is done. Come again if you need help."),
-    "th_out_partly_resolved": ("Osa asiasta on vielä kesken. Ota tämä paperi mukaan, kun tulet uudelleen.",
-                               "En del av ärendet är ännu oavslutat. Ta med det här pappret när du kommer tillbaka.",
-                               "Part of your matter is still open. Bring this sheet when you come again."),
-    "th_out_referred": ("Ota yhteyttä alla mainittuun paikkaan.", "Kontakta stället som nämns nedan.",
-                        "Contact the place named below."),
-    "th_out_needs_follow_up": ("Asia jatkuu. Tule uudelleen päivystykseen (ajat alla).",
-                               "Ärendet fortsätter. Kom tillbaka till jouren (tiderna nedan).",
-                               "Your matter continues. Come back to the desk (times below)."),
-    "th_out_not_resolved": ("Asia ei ratkennut tällä kertaa. Tule uudelleen tai käänny alla mainitun puoleen.",
-                            "Ärendet löstes inte den här gången. Kom tillbaka eller vänd dig till stället nedan.",
-                            "Your matter was not solved this time. Come again or turn to the place below."),
-    # next steps by form status
-    "th_form_saved_unfinished": ("{form}: lomake on tallennettu keskeneräisenä, ja se pitää vielä lähettää.",
-                                 "{form}: blanketten är sparad ofärdig och ska ännu skickas.",
-                                 "{form}: the form is saved unfinished and still has to be sent."),
-    "th_form_attachments_missing": ("{form}: toimita puuttuvat liitteet.", "{form}: lämna in bilagorna som saknas.",
-                                    "{form}: send the missing attachments."),
-})
 
 
 def language_of(ws: Workspace, encounter_id: str) -> str | None:
@@ -63,7 +22,7 @@ def language_of(ws: Workspace, encounter_id: str) -> str | None:
     with ws.store.session() as s:
         enc = s.get(Encounter, encounter_id)
         if enc is None or enc.deleted:
-            raise NotFoundError(f"No encounter with id {encounter_id}.")
+            raise NotFoundError(f"No encounter with id {encounter_id}.", id=encounter_id)
         return enc.language if enc.language in LANGS else None
 
 
@@ -83,7 +42,7 @@ def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
     with ws.store.session() as s:
         enc = s.get(Encounter, encounter_id)
         if enc is None or enc.deleted:
-            raise NotFoundError(f"No encounter with id {encounter_id}.")
+            raise NotFoundError(f"No encounter with id {encounter_id}.", id=encounter_id)
         site_id, day = enc.site_id, enc.occurred_at.astimezone(HELSINKI).date()
         topics, helps = list(enc.topics), list(enc.help_kinds)
         referrals, outcome = list(enc.referrals), enc.outcome

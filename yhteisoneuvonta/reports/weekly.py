@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from ..core.workspace import Workspace
 from .document import Document, Heading, PageBreak, Para
-from .i18n import add, t
+from .i18n import t
 from .query import Filters
 from .statistics import Statistics
-from .suppression import prepare
-
-add({
-    "scope_region": ("Koko alue", "Hela området", "Whole region"),
-    "weekly_intro": ("Kohtaamiset, ryhmät, lomakkeet ja päivystykset viikoittain. Kävijät ovat nimettömiä, joten "
-                     "kävijämäärä on kohtaamisten määrä; ryhmien osallistujat ovat oma lukunsa.",
-                     "Möten, grupper, blanketter och jourer per vecka. Besökarna är anonyma, så antalet besökare "
-                     "är antalet möten; deltagare i grupper är ett eget tal.",
-                     "Encounters, groups, forms and desk sessions per week. Visitors are anonymous, so the number "
-                     "of visitors is the number of encounters; group attendance is a separate figure."),
-})
+from .disclosure import protect
 
 
 def scope_text(st: Statistics) -> str:
@@ -43,12 +33,13 @@ def scope_text(st: Statistics) -> str:
 def build_weekly(ws: Workspace, filters: Filters, *, lang: str = "fi", internal: bool = False) -> Document:
     st = Statistics(ws, filters, lang)
     doc = Document("weekly", f"{t('r_weekly', lang)}: {scope_text(st)}", st.period.describe(), lang, internal)
+    doc.period, doc.scope = st.period, scope_text(st)
     doc.add(Heading(doc.title), Para(t("weekly_intro", lang), small=True))
     main = [st.weekly_totals(), st.by_dimension("municipality"), st.by_dimension("site_kind"), st.by_dimension("site"),
             st.topics(), st.help_kinds(), st.forms(), st.referrals(), st.barriers(), st.involvement(), st.pei(),
             st.groups(), st.desk_hours()]
     sites = st.weekly_sites()
-    prepared = prepare([sites] + main, internal=internal)
+    prepared = protect([sites] + main, internal=internal, lang=lang)
     for table in prepared[1:]:
         doc.add_table(table)
     doc.add(PageBreak())

@@ -23,7 +23,8 @@ def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = No
                  partners: list[str] | None = None, professionals: list[str] | None = None,
                  advisers: list[str] | None = None) -> dict[str, Any]:
     if current_session(ws, site_id) is not None:
-        raise ValidationError("site_id", "a desk session is already open at this site; close it first")
+        raise ValidationError("site_id", "a desk session is already open at this site; close it first",
+                              rule="session_already_open")
     code = ws.setting("adviser_code")
     data = SessionInput(
         site_id=site_id,
@@ -57,7 +58,7 @@ def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = 
     rec = logbook.get(ws, "desk_session", session_id)
     data = logbook.to_input("desk_session", rec)
     if data.ends_at is not None:
-        raise ValidationError("ends_at", "this desk session is already closed")
+        raise ValidationError("ends_at", "this desk session is already closed", rule="session_already_closed")
     data.ends_at = ends_at or utcnow()
     if note is not None:
         data.note = note

@@ -14,7 +14,7 @@ from typing import Any
 from ..core.clock import utcnow
 from ..core.roles import ROLE_COORDINATOR
 from ..core.workspace import Workspace
-from ..errors import SetupError, UsageError, ValidationError
+from ..errors import CoordinatorKeyLockedError, UsageError, ValidationError
 from ..paths import keys_dir
 from ..sync import agecrypt, keys
 
@@ -28,10 +28,10 @@ def read_passphrase_file(path: str | Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}: {exc}") from None
+        raise UsageError(f"Cannot read the passphrase file {path}: {exc}", path=str(path)) from None
     passphrase = text.rstrip("\r\n")
     if not passphrase:
-        raise ValidationError("passphrase", "The passphrase file is empty.")
+        raise ValidationError("passphrase", "The passphrase file is empty.", rule="passphrase_file_empty")
     return passphrase
 
 
@@ -49,7 +49,8 @@ def check_passphrase(secret: str | None) -> str:
         raise UsageError("A coordinator installation needs a passphrase for its key: "
                          "init --role coordinator --passphrase-file FILE")
     if len(secret) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise ValidationError("passphrase", f"Use a passphrase of at least {MIN_PASSPHRASE} characters.",
+                              rule="passphrase_short", min=MIN_PASSPHRASE)
     return secret
 
 
@@ -111,7 +112,7 @@ def coordinator_identities(ws: Workspace, passphrase: str | None = None,
                  if line.strip().startswith("AGE-SECRET-KEY-1")]
         if found:
             return found[:1]
-    raise SetupError("The coordinator key is locked on this computer: give its passphrase "
+    raise CoordinatorKeyLockedError("The coordinator key is locked on this computer: give its passphrase "
                      "(--passphrase-file FILE).")
 
 
@@ -129,7 +130,7 @@ def write_age_identity(ws: Workspace, out: str | Path, passphrase: str) -> Path:
 
     path = Path(out)
     if path.exists():
-        raise KeyExistsError(f"{path} exists already; choose another name.")
+        raise KeyExistsError(f"{path} exists already; choose another name.", path=str(path))
     return write_durable(path, identity_text(ws, passphrase).encode("utf-8"), mode=0o600)
 
 

@@ -29,7 +29,8 @@ def _check_links(s: Session, data: Any) -> None:
         if ref_id is not None:
             row = s.get(model, ref_id)
             if row is None or row.deleted:
-                raise ValidationError(attr, f"no such {model.__tablename__[:-1].replace('_', ' ')}: {ref_id}")
+                raise ValidationError(attr, f"no such {model.__tablename__[:-1].replace('_', ' ')}: {ref_id}",
+                                      rule="no_such_record", id=ref_id)
 
 
 def create(ws: Workspace, data: Any) -> dict[str, Any]:
@@ -55,9 +56,9 @@ def create(ws: Workspace, data: Any) -> dict[str, Any]:
 def _own_row(s: Session, kind: Kind, record_id: str, device: str) -> Synced:
     row = s.get(kind.model, record_id)
     if row is None:
-        raise NotFoundError(f"No {kind.name.replace('_', ' ')} with id {record_id}.")
+        raise NotFoundError(f"No {kind.name.replace('_', ' ')} with id {record_id}.", id=record_id)
     if row.device_id != device:
-        raise ValidationError("id", "records made on another device cannot be edited here")
+        raise ValidationError("id", "records made on another device cannot be edited here", rule="other_device")
     return row
 
 
@@ -98,7 +99,7 @@ def get(ws: Workspace, kind_name: str, record_id: str) -> dict[str, Any]:
     with ws.store.session() as s:
         row = s.get(kind.model, record_id)
         if row is None:
-            raise NotFoundError(f"No {kind_name.replace('_', ' ')} with id {record_id}.")
+            raise NotFoundError(f"No {kind_name.replace('_', ' ')} with id {record_id}.", id=record_id)
         return to_dict(row)
 
 

@@ -27,11 +27,12 @@ def _check(field: str, text: str | None) -> None:
     if text is None:
         return
     if len(text) > MAX_LEN:
-        raise ValidationError(field, f"at most {MAX_LEN} characters")
+        raise ValidationError(field, f"at most {MAX_LEN} characters", rule="too_long", length=len(text), max=MAX_LEN)
     if field == "responsible":
         findings = [f for f in pii.find_pii(text) if f.kind in _NEVER]
         if findings:
-            raise PiiError(field, pii.describe_findings(findings))
+            rule, params = pii.findings_rule(findings)
+            raise PiiError(field, pii.describe_findings(findings), rule=rule, **params)
     else:
         pii.check_text(field, text)
 

@@ -8,23 +8,47 @@ GUI use::
     session_summary(ws, session_id, path)                              # desk or group session PDF
     take_home_sheet(ws, encounter_id, path, lang="sv")                 # a visitor's one-page sheet
 
-Every outgoing table is suppressed unless ``internal=True``; an internal report is marked
-"SISÄINEN / INTERNAL" on every page.
+Every outgoing figure is protected by the cell key method (reports/disclosure.py) unless
+``internal=True``; an internal report is marked "SISÄINEN / INTERNAL" on every page. Outgoing
+reports and the statistics view marked outgoing take calendar periods only (week, month,
+quarter, year); free day ranges are for internal use.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..core.workspace import Workspace
-from ..errors import UsageError
+from ..errors import OutgoingPeriodError, UsageError
+from ..languages import LANGUAGES as LANGS
+from ..reports.disclosure import protect
 from ..reports.document import Document, write
-from ..reports.i18n import LANGS
-from ..reports.periods import Period, parse_period
+from ..reports.periods import CALENDAR_HELP, Period, parse_period
 from ..reports.query import Filters
 from ..reports.statistics import Statistics
+from ..reports.tables import Table
 
 REPORT_KINDS = ("weekly", "municipality", "social")
-FORMATS = ("pdf", "csv", "xlsx")
+FORMATS = ("pdf", "csv", "xlsx", "json")
+
+
+def check_outgoing_period(period: Period | None, *, internal: bool) -> None:
+    """Outgoing figures only for calendar periods: two free ranges a day apart would differ by
+    one day's visitors, and subtracting them could single out a visitor."""
+    if internal:
+        return
+    if period is None or not period.calendar:
+        text = period.text if period is not None else "all data"
+        raise OutgoingPeriodError(
+            f"period '{text}' is not a calendar period: outgoing figures are published for {CALENDAR_HELP} "
+            "only, so that two reports cannot be subtracted to single out one visitor; "
+            "a free period needs --internal (internal use only)", period=text)
+
+
+def publish_tables(stats: Statistics, tables: list[Table], *, internal: bool) -> list[Table]:
+    """Tables of the statistics view or ``stats`` command as they may be shown: protected by the
+    cell key method (the same values as in every outgoing report) unless ``internal``."""
+    check_outgoing_period(stats.period if stats.filters.period is not None else None, internal=internal)
+    return protect(tables, internal=internal, lang=stats.lang)
 
 
 def _check_lang(lang: str) -> None:
@@ -57,6 +81,9 @@ def build_report(ws: Workspace, kind: str, *, period: str | Period | None, munic
                  lang: str = "fi", internal: bool = False) -> Document:
     _check_lang(lang)
     filters = make_filters(period, municipality=municipality, site=site, site_kind=site_kind, device=device)
+    if kind not in REPORT_KINDS:
+        raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}")
+    check_outgoing_period(filters.period, internal=internal)
     if filters.site:
         filters.site_ids(ws.reference())
     if kind == "weekly":
@@ -122,4 +149,4 @@ def format_of(path: Path | str, fmt: str | None) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise UsageError("say --format pdf|csv|xlsx (or end --out with .pdf, .csv or .xlsx)")
+    raise UsageError("say --format pdf|csv|xlsx|json (or end --out with .pdf, .csv, .xlsx or .json)")

@@ -5,12 +5,11 @@ from collections.abc import Callable
 
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace, new_device_id
-from ..errors import SetupError, ValidationError
+from ..errors import ValidationError, WrongRoleError
+from ..languages import LANGUAGES
 from ..records import pii
 from ..records.reference import load_default
 from ..records.validation import validate_adviser_code
-
-LANGUAGES = ("fi", "sv", "en")
 
 
 def ensure_reference(ws: Workspace) -> None:
@@ -23,7 +22,8 @@ def is_set_up(ws: Workspace) -> bool:
 
 def setup_adviser(ws: Workspace, adviser_code: str, sites: list[str], language: str = "fi") -> None:
     if ws.role == ROLE_COORDINATOR:
-        raise SetupError("This installation is already set up for the coordinator.")
+        raise WrongRoleError("This installation is already set up for the coordinator.",
+                             role=ROLE_COORDINATOR, needed=ROLE_ADVISER)
     ensure_reference(ws)
     check_setup(ws, adviser_code, sites, language)
     ws.set_settings(role=ROLE_ADVISER, adviser_code=adviser_code, home_sites=list(sites), language=language)
@@ -33,7 +33,8 @@ def setup_adviser(ws: Workspace, adviser_code: str, sites: list[str], language: 
 
 def setup_coordinator(ws: Workspace, language: str = "fi", name: str | None = None) -> None:
     if ws.role == ROLE_ADVISER:
-        raise SetupError("This installation is already set up for an adviser.")
+        raise WrongRoleError("This installation is already set up for an adviser.",
+                             role=ROLE_ADVISER, needed=ROLE_COORDINATOR)
     ensure_reference(ws)
     _check_language(language)
     if name:
@@ -75,26 +76,31 @@ def update_settings(ws: Workspace, *, adviser_code: str | None = None, sites: li
 def _check_all(checks: dict[str, Callable[[], None]]) -> None:
     """Run every check; one ValidationError naming every refused field, or none."""
     errors: dict[str, str] = {}
+    rules: dict[str, tuple[str, dict[str, object]]] = {}
     for key, check in checks.items():
         try:
             check()
         except ValidationError as exc:
             errors[key] = exc.errors.get(key, exc.message)
+            rule = exc.rule(key) or exc.rule(exc.field)
+            if rule:
+                rules[key] = rule
     if errors:
-        raise ValidationError.from_errors(errors)
+        raise ValidationError.from_errors(errors, rules)
 
 
 def _check_sites(ws: Workspace, sites: list[str]) -> None:
     if not sites:
-        raise ValidationError("sites", "choose at least one home site")
+        raise ValidationError("sites", "choose at least one home site", rule="choose_home_site")
     ref = ws.reference()
     for site in sites:
         try:
             ref.site(site)
         except Exception:
-            raise ValidationError("sites", f"unknown site '{site}'") from None
+            raise ValidationError("sites", f"unknown site '{site}'", rule="unknown_site", site=site) from None
 
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError("language", f"choose one of {', '.join(LANGUAGES)}")
+        raise ValidationError("language", f"choose one of {', '.join(LANGUAGES)}", rule="choose_language",
+                              choices=", ".join(LANGUAGES))

@@ -14,12 +14,14 @@ from sqlalchemy import func, select
 
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER
+from ..core.plaintext import visible
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace
 from ..services.logbook import KINDS
 from ..store.models import Counter, Device, ExportedBundle, ImportedBundle
 from ..sync import quarantine, trust
 from ..sync.clock import parse_time
+from ..sync.plausibility import CLOCK_AHEAD
 from ..sync.quarantine import REASON_SUFFIX
 
 
@@ -30,12 +32,18 @@ def _missing(received: set[int]) -> list[int]:
 
 def _refusal(info: dict[str, Any]) -> dict[str, Any]:
     reason_file = str(info.get("reason_file") or "")
-    copy = reason_file[:-len(REASON_SUFFIX)] if reason_file.endswith(REASON_SUFFIX) else ""
+    copy = info.get("copy_path")
+    if "copy" not in info:  # a reason file written before copies were shared by hash
+        old = reason_file[:-len(REASON_SUFFIX)] if reason_file.endswith(REASON_SUFFIX) else ""
+        copy = old if old and Path(old).exists() else None
     claimed = info.get("claimed") or {}
-    return {"file": info.get("file"), "reason": info.get("reason"), "message": info.get("message"),
-            "refused_at": info.get("refused_at"), "seq": claimed.get("seq"),
-            "device_id": claimed.get("device_id") or None, "adviser_code": claimed.get("adviser_code"),
-            "reason_file": reason_file, "quarantined": copy if copy and Path(copy).exists() else None}
+    # A refusal is shown under a device only when a signature proved where it came from.
+    device = claimed.get("device_id") if claimed.get("proof") in ("enrolled", "self") else None
+    return {"file": visible(info.get("file") or ""), "reason": info.get("reason"),
+            "message": visible(info.get("message") or "", 2000), "refused_at": info.get("refused_at"),
+            "seq": claimed.get("seq") if device else None, "device_id": device or None,
+            "adviser_code": visible(claimed.get("adviser_code"), 20) if device and claimed.get("adviser_code")
+            else None, "reason_file": reason_file, "quarantined": copy}
 
 
 def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
@@ -45,20 +53,33 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
     Per device: ``device_id, adviser_code, sites, fingerprint, enrolled, revoked_at,
     last_seq, last_bundle_at`` (when the adviser made it), ``last_import``, ``days_since``
     (since ``last_bundle_at``), ``received`` (count), ``missing`` (sequence numbers),
-    ``forks``, ``refusals`` (list of dicts with reason, message and the quarantined copy).
+    ``forks`` (numbers received twice with other content), ``rollbacks`` (those of them that came
+    after later numbers: the laptop went back to an old backup), ``chain_breaks`` (bundles that
+    do not follow the one received before them), ``clock_ahead_days`` (the device's clock ran
+    this far ahead when it made its newest bundle, else None), ``refusals`` (list of dicts with
+    reason, message and the quarantined copy; only refusals a signature ties to the device).
     """
     ws.require_role(ROLE_COORDINATOR)
     now = now or utcnow()
     received: dict[str, set[int]] = {}
     last_made: dict[str, datetime] = {}
     last_import: dict[str, datetime] = {}
+    hashes: dict[tuple[str, int], set[str]] = {}
+    prevs: list[tuple[str, int, str | None]] = []
+    rollbacks: dict[str, set[int]] = {}
+    newest: dict[str, tuple[datetime, int, datetime | None]] = {}  # imported_at, seq, made
     with ws.store.session() as s:
-        for device, seq, imported_at, manifest in s.execute(
+        for device, seq, imported_at, manifest, digest, prev, state in s.execute(
                 select(ImportedBundle.device_id, ImportedBundle.seq, ImportedBundle.imported_at,
-                       ImportedBundle.manifest)):
+                       ImportedBundle.manifest, ImportedBundle.hash, ImportedBundle.prev_hash,
+                       ImportedBundle.status)):
             if device is None or seq is None:
                 continue
             received.setdefault(device, set()).add(seq)
+            hashes.setdefault((device, seq), set()).add(digest)
+            prevs.append((device, seq, prev))
+            if state == "rollback":
+                rollbacks.setdefault(device, set()).add(seq)
             made = parse_time((manifest or {}).get("created_at"))
             if made and (device not in last_made or made > last_made[device]):
                 last_made[device] = made
@@ -66,13 +87,30 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
                 imported_at = imported_at.replace(tzinfo=timezone.utc)
             if device not in last_import or imported_at > last_import[device]:
                 last_import[device] = imported_at
+            if device not in newest or (imported_at, seq) > newest[device][:2]:
+                newest[device] = (imported_at, seq, made)
         forks: dict[str, list[int]] = {}
         for device, seq in s.execute(
                 select(ImportedBundle.device_id, ImportedBundle.seq)
                 .group_by(ImportedBundle.device_id, ImportedBundle.seq)
                 .having(func.count(func.distinct(ImportedBundle.hash)) > 1)):
             forks.setdefault(device, []).append(seq)
+    breaks: dict[str, set[int]] = {}
+    for device, seq, prev in prevs:
+        before = hashes.get((device, seq - 1))
+        if before and prev not in before:
+            breaks.setdefault(device, set()).add(seq)
 
+    def clock_ahead(device_id: str) -> int | None:
+        """Days the device's clock ran ahead when it made its newest bundle, if a day or more."""
+        if device_id not in newest:
+            return None
+        imported_at, _, made = newest[device_id]
+        if made is None or made - imported_at <= CLOCK_AHEAD:
+            return None
+        return max(1, (made - imported_at).days)
+
+    kept = quarantine.conflicts(ws)
     refusals = [_refusal(i) for i in quarantine.refusals(ws)]
     by_device: dict[str, list[dict[str, Any]]] = {}
     loose: list[dict[str, Any]] = []
@@ -97,8 +135,12 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
             "last_seq": max(got) if got else None,
             "last_bundle_at": made.isoformat() if made else None,
             "last_import": last_import[device_id].isoformat() if device_id in last_import else None,
-            "days_since": (now - made).days if made else None,
+            "days_since": max((now - made).days, 0) if made else None,
             "received": len(got), "missing": _missing(got), "forks": sorted(forks.get(device_id, [])),
+            "rollbacks": sorted(rollbacks.get(device_id, set())),
+            "chain_breaks": sorted(breaks.get(device_id, set())),
+            "clock_ahead_days": clock_ahead(device_id),
+            "conflicts": [c for c in kept if c.get("device_id") == device_id],
             "refusals": [r for r in mine if not settled(device_id, r)],
             "settled_refusals": [r for r in mine if settled(device_id, r)],
         }

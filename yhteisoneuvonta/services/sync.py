@@ -34,7 +34,7 @@ __all__ = [
     "keys_info", "clock_warning", "export_bundle", "send_again", "bundles", "unconfirmed",
     "write_enrolment", "trust_coordinator", "import_reference", "coordinator_file_info",
     "take_coordinator_file", "purge", "import_bundles",
-    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices",
+    "verify_bundle", "enrol", "enrol_seen", "revoke", "devices", "unknown_devices", "conflicts",
     "write_coordinator_card", "export_reference", "ImportReport", "BundleOutcome",
 ]
 
@@ -141,8 +141,8 @@ def enrol(ws: Workspace, enrolment_file: str | Path, expect_fingerprint: str | N
     return _trust.enrol_file(ws, Path(enrolment_file), expect_fingerprint)
 
 
-def enrol_seen(ws: Workspace, fingerprint: str) -> dict[str, Any]:
-    return _trust.enrol_seen(ws, fingerprint)
+def enrol_seen(ws: Workspace, fingerprint: str, device_id: str | None = None) -> dict[str, Any]:
+    return _trust.enrol_seen(ws, fingerprint, device_id)
 
 
 def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
@@ -156,6 +156,12 @@ def devices(ws: Workspace) -> list[dict[str, Any]]:
 def unknown_devices(ws: Workspace) -> list[dict[str, Any]]:
     """Devices seen in refused bundles, not enrolled: confirm one with :func:`enrol_seen`."""
     return _quarantine.unknown_devices(ws)
+
+
+def conflicts(ws: Workspace) -> list[dict[str, Any]]:
+    """Record versions that lost a tie (same version number, other content), kept for review."""
+    ws.require_role(ROLE_COORDINATOR)
+    return _quarantine.conflicts(ws)
 
 
 def write_coordinator_card(ws: Workspace, out: str | Path) -> Path:

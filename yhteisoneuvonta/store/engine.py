@@ -56,21 +56,21 @@ def translate_error(exc: BaseException, path: Path) -> StoreError | None:
     msg = str(orig).lower()
     if "locked" in msg or "busy" in msg:
         return StoreLockedError(
-            f"The database {path} is in use by another program or window. Close it and try again."
+            f"The database {path} is in use by another program or window. Close it and try again.", path=str(path)
         )
     if "readonly" in msg or "read-only" in msg or "attempt to write a readonly" in msg:
         return StoreReadOnlyError(
-            f"The database {path} is read-only. Check the folder's permissions or choose another data folder."
-        )
+            f"The database {path} is read-only. Check the folder's permissions or choose another data folder.",
+            path=str(path))
     if "disk is full" in msg or "database or disk is full" in msg:
-        return StoreFullError(f"The disk holding {path} is full. Free some space; nothing was saved.")
+        return StoreFullError(f"The disk holding {path} is full. Free some space; nothing was saved.", path=str(path))
     if "malformed" in msg or "not a database" in msg or "file is encrypted" in msg:
         return StoreCorruptError(
             f"The database {path} is damaged or not ours. It was left untouched; restore a backup "
-            "or choose another data folder."
+            "or choose another data folder.", path=str(path)
         )
     if "unable to open" in msg:
-        return StoreReadOnlyError(f"The database {path} cannot be opened: {orig}")
+        return StoreReadOnlyError(f"The database {path} cannot be opened: {orig}", path=str(path))
     return None
 
 
@@ -192,7 +192,8 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}") from exc
+                raise StoreReadOnlyError(f"Cannot create the data folder {self.path.parent}: {exc.strerror}",
+                                         path=str(self.path.parent)) from exc
         # hide_parameters: a note never reaches an error message or a log line.
         engine = create_engine(f"sqlite:///{self.path}", future=True, hide_parameters=True)
         event.listen(engine, "connect", _pragmas(self.busy_timeout_ms))
@@ -202,11 +203,11 @@ class Store:
                 if current is not None and current not in KNOWN_REVISIONS:
                     raise StoreTooNewError(
                         f"The database {self.path} was made by a newer version of the program "
-                        f"(schema {current}). Update the program; the file was not changed."
+                        f"(schema {current}). Update the program; the file was not changed.", path=str(self.path)
                     )
             if current != HEAD_REVISION:
                 if not migrate:
-                    raise StoreError(f"The database {self.path} needs an upgrade.")
+                    raise StoreError(f"The database {self.path} needs an upgrade.", path=str(self.path))
                 if existed and current is not None:
                     self._backup(current)
                 with engine.begin() as conn:
@@ -236,7 +237,8 @@ class Store:
                 tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
                 if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "alembic_version" not in tables):
                     raise StoreCorruptError(
-                        f"The file {self.path} is not a Yhteisöneuvonta database. It was left untouched."
+                        f"The file {self.path} is not a Yhteisöneuvonta database. It was left untouched.",
+                        path=str(self.path)
                     )
                 if not full and "alembic_version" in tables:
                     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -248,13 +250,13 @@ class Store:
                 if ok != "ok":
                     raise StoreCorruptError(
                         f"The database {self.path} is damaged ({ok}). It was left untouched; restore a "
-                        "backup or choose another data folder."
+                        "backup or choose another data folder.", path=str(self.path)
                     )
             finally:
                 con.close()
         except sqlite3.Error as exc:
             raise translate_error(exc, self.path) or StoreCorruptError(
-                f"The database {self.path} cannot be read: {exc}"
+                f"The database {self.path} cannot be read: {exc}", path=str(self.path)
             ) from exc
 
     @staticmethod

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BundleError
-from . import agecrypt
+from ..records.validation import ADVISER_CODE_RE
+from . import agecrypt, safejson
+from .clock import parse_time
 from .minisign import PublicKey, SecretKey, key_id_hex, signature_key_id, verify
 from .safezip import ZipLimits, read_members, write_zip
 
@@ -38,6 +40,7 @@ MAX_BUNDLE_BYTES = 200 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 190 * 1024 * 1024
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_SIG_BYTES = 16 * 1024
+MAX_RECORDS = 250_000  # per bundle: a busy desk makes a few hundred a week
 BUNDLE_LIMITS = ZipLimits(
     max_archive_bytes=MAX_BUNDLE_BYTES,
     max_member_bytes={MANIFEST: MAX_MANIFEST_BYTES, MANIFEST + SIG: MAX_SIG_BYTES,
@@ -110,10 +113,8 @@ def parse(data: bytes) -> Parsed:
     """Safe reading of the container and the (unverified) manifest."""
     members = read_members(data, BUNDLE_LIMITS, set(MEMBERS))
     raw = members[MANIFEST]
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("malformed_manifest", "The bundle manifest is not valid JSON.") from None
+    manifest = safejson.loads(raw, "bundle manifest", limits=safejson.MANIFEST_LIMITS,
+                              malformed="malformed_manifest")
     if not isinstance(manifest, dict):
         raise BundleError("malformed_manifest", "The bundle manifest is not a JSON object.")
     try:
@@ -125,8 +126,15 @@ def parse(data: bytes) -> Parsed:
     return parsed
 
 
+def is_device_id(value: Any) -> bool:
+    return isinstance(value, str) and 1 <= len(value) <= 64 and value.isascii() and value.isalnum()
+
+
 def check_format(manifest: dict[str, Any]) -> None:
-    """The manifest is of a format and schema this program reads."""
+    """The manifest is of a format and schema this program reads.
+
+    Call it only after the manifest's signature verified: an unsigned file must not be able
+    to say "update the program"."""
     if manifest.get("format") != FORMAT:
         raise BundleError("not_a_bundle", "The file is not a Yhteisöneuvonta bundle.")
     version = manifest.get("format_version")
@@ -154,23 +162,50 @@ def check_format(manifest: dict[str, Any]) -> None:
     prev = manifest.get("prev_hash")
     if prev is not None and not isinstance(prev, str):
         raise BundleError("malformed_manifest", "The bundle manifest has an invalid previous hash.")
+    if not is_device_id(manifest["device_id"]):
+        raise BundleError("malformed_manifest", "The bundle manifest has an invalid device id.")
+    code = manifest.get("adviser_code")
+    if code is not None and not (isinstance(code, str) and ADVISER_CODE_RE.fullmatch(code)):
+        raise BundleError("malformed_manifest", "The bundle manifest has an invalid adviser code.")
+    if parse_time(manifest.get("created_at")) is None:
+        raise BundleError("malformed_manifest", "The bundle manifest has no valid creation time.")
+    counts = manifest["counts"]
+    if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_RECORDS
+               for n in counts.values()) or sum(counts.values()) > MAX_RECORDS:
+        raise BundleError("too_many_records", f"The bundle declares more records than the {MAX_RECORDS} "
+                          "a bundle may hold.")
 
 
-def verify_with(parsed: Parsed, public: PublicKey) -> None:
-    """Both signatures by ``public`` and the ciphertext hash named in the manifest."""
-    for what, data, sig in (("manifest's", parsed.manifest_bytes, parsed.manifest_sig),
-                            ("payload's", parsed.payload_age, parsed.payload_sig)):
-        try:
-            verify(data, sig, public)
-        except BundleError as exc:
-            if exc.reason == "bad_signature":
-                raise BundleError("bad_signature", f"The {what} signature does not match: the bundle "
-                                  "was changed after it was signed.") from None
-            raise
+def verify_manifest(parsed: Parsed, public: PublicKey) -> None:
+    """The manifest's signature by ``public``: the first check, before any field is believed."""
+    try:
+        verify(parsed.manifest_bytes, parsed.manifest_sig, public)
+    except BundleError as exc:
+        if exc.reason == "bad_signature":
+            raise BundleError("bad_signature", "The manifest's signature does not match: the bundle "
+                              "was changed after it was signed.") from None
+        raise
+
+
+def verify_payload(parsed: Parsed, public: PublicKey) -> None:
+    """The payload's signature by ``public`` and the ciphertext hash the signed manifest names."""
+    try:
+        verify(parsed.payload_age, parsed.payload_sig, public)
+    except BundleError as exc:
+        if exc.reason == "bad_signature":
+            raise BundleError("bad_signature", "The payload's signature does not match: the bundle "
+                              "was changed after it was signed.") from None
+        raise
     m = parsed.manifest
     if sha256(parsed.payload_age) != m.get("payload_age_sha256") or len(parsed.payload_age) != m.get(
             "payload_age_size"):
         raise BundleError("bad_signature", "The encrypted payload is not the one the manifest names.")
+
+
+def verify_with(parsed: Parsed, public: PublicKey) -> None:
+    """Both signatures by ``public`` and the ciphertext hash named in the manifest."""
+    verify_manifest(parsed, public)
+    verify_payload(parsed, public)
 
 
 def decrypt_payload(parsed: Parsed, identities: list[str]) -> dict[str, Any]:
@@ -181,14 +216,16 @@ def decrypt_payload(parsed: Parsed, identities: list[str]) -> dict[str, Any]:
     plain = agecrypt.decrypt(parsed.payload_age, identities)
     if len(plain) != m["payload_size"] or sha256(plain) != m["payload_sha256"]:
         raise BundleError("bad_signature", "The decrypted payload is not the one the signed manifest names.")
-    try:
-        payload = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("malformed_records", "The bundle's payload is not valid JSON.") from None
+    payload = safejson.loads(plain, "bundle's payload", limits=safejson.PAYLOAD_LIMITS,
+                             malformed="malformed_records")
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
         raise BundleError("malformed_records", "The bundle's payload is not a record set.")
     if payload.get("device_id") != m["device_id"] or payload.get("seq") != m["seq"]:
         raise BundleError("malformed_records", "The payload names another device or sequence than the manifest.")
     if not isinstance(payload.get("records"), dict):
         raise BundleError("malformed_records", "The bundle's payload holds no records.")
+    total = sum(len(v) for v in payload["records"].values() if isinstance(v, list))
+    if total > MAX_RECORDS:
+        raise BundleError("too_many_records", f"The bundle holds {total} records, more than the "
+                          f"{MAX_RECORDS} a bundle may hold.")
     return payload

@@ -178,7 +178,7 @@ def export_again(ws: Workspace, from_seq: int, to_seq: int | None, out: str | Pa
         rows = s.scalars(select(ExportedBundle).where(ExportedBundle.seq.between(from_seq, to_seq))
                          .order_by(ExportedBundle.seq)).all()
     if not rows:
-        raise NotFoundError(f"No bundles {from_seq}–{to_seq} were made on this computer.")
+        raise NotFoundError(f"No bundles {from_seq}–{to_seq} were made on this computer.", id=f"{from_seq}–{to_seq}")
     results = []
     for n, row in enumerate(rows, 1):
         name = bundle_filename(code, device, row.seq)

@@ -4,14 +4,19 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..core.plaintext import visible
+
 # Statuses of one bundle in a batch.
 IMPORTED = "imported"      # applied
 RESENT = "resent"          # a re-made copy of a sequence number (send again), applied
 FORK = "fork"              # same sequence, different content as one imported earlier, applied
+ROLLBACK = "rollback"      # a fork behind the newest sequence received: an older state came back
 DUPLICATE = "duplicate"    # the very same bundle again: nothing changed
 REFUSED = "refused"
 
 CHANGE_KEYS = ("added", "replaced", "deleted", "unchanged")
+# Present in the counts only when it happened: records with the same version and other content.
+CONFLICTS = "conflicts"
 
 
 @dataclass
@@ -26,7 +31,13 @@ class BundleOutcome:
     message: str | None = None
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    warning_codes: list[str] = field(default_factory=list)
     quarantined: str | None = None
+
+    def note(self, code_message: tuple[str, str]) -> None:
+        """A warning about an applied bundle (chain, clock): its code and its English words."""
+        self.warning_codes.append(code_message[0])
+        self.warnings.append(code_message[1])
 
     @property
     def who(self) -> str:
@@ -36,7 +47,7 @@ class BundleOutcome:
         out = dict.fromkeys(CHANGE_KEYS, 0)
         for per_kind in self.changes.values():
             for key, n in per_kind.items():
-                out[key] += n
+                out[key] = out.get(key, 0) + n
         return out
 
     def line(self) -> str:
@@ -47,9 +58,12 @@ class BundleOutcome:
             return f"{name}: already imported, nothing changed ({self.file})"
         t = self.totals()
         what = {IMPORTED: "imported", RESENT: "imported (sent again)",
-                FORK: "imported, but it differs from the bundle with the same number imported earlier"}
+                FORK: "imported, but it differs from the bundle with the same number imported earlier",
+                ROLLBACK: "imported, but it differs from the bundle with the same number imported earlier"}
         return (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
-                f"{t['deleted']} deleted, {t['unchanged']} unchanged")
+                f"{t['deleted']} deleted, {t['unchanged']} unchanged"
+                + (f", {t[CONFLICTS]} with two versions of the same number (the other version is kept "
+                   "for review)" if t.get(CONFLICTS) else ""))
 
 
 @dataclass
@@ -61,12 +75,24 @@ class DeviceSummary:
     forks: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    rollbacks: list[int] = field(default_factory=list)
+    chain_breaks: list[int] = field(default_factory=list)
+    clock_ahead: bool = False
 
     def lines(self) -> list[str]:
-        who = self.adviser_code or self.device_id[:8]
+        who = visible(self.adviser_code or self.device_id[:8], 20)
         out = [f"{who}: bundles received {_ranges(self.received) or 'none'}"]
         out += [f"  bundle {n} of {who} missing" for n in self.missing]
-        out += [f"  bundle {n} of {who}: two different bundles with this number (fork)" for n in self.forks]
+        out += [f"  bundle {n} of {who}: two different bundles with this number (fork): two computers may "
+                f"be sending as {who}; find out which is {who}'s, revoke the device and enrol each computer "
+                "on its own" for n in self.forks if n not in self.rollbacks]
+        out += [f"  bundle {n} of {who}: arrived again with other content after later bundles (rollback): "
+                f"{who}'s computer was restored from an older backup; ask the adviser to check and send "
+                "again what was recorded since" for n in self.rollbacks]
+        out += [f"  bundle {n} of {who} does not follow bundle {n - 1} (the chain is broken): ask the adviser "
+                "whether the program was reinstalled or restored" for n in self.chain_breaks]
+        if self.clock_ahead:
+            out.append(f"  the clock of {who}'s computer is ahead: ask the adviser to correct its date and time")
         out += [f"  bundle {n} of {who}: received again (duplicate), nothing changed" for n in self.duplicates]
         out += [f"  refused: {r}" for r in self.refused]
         return out
@@ -89,8 +115,8 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         head = ["Dry run: nothing was written."] if self.dry_run else []
-        return head + [b.line() for b in self.bundles] + [
-            line for d in self.devices.values() for line in d.lines()] + [
+        body = [line for b in self.bundles for line in [b.line(), *(f"  warning: {w}" for w in b.warnings)]]
+        return head + body + [line for d in self.devices.values() for line in d.lines()] + [
             f"skipped (not a bundle): {name}" for name in self.skipped]
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ version replaces, an equal or lower one never does, so order and repetition do n
 from __future__ import annotations
 
 import json
+import logging
+import stat
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,12 +23,14 @@ from sqlalchemy.types import JSON
 from ..core.clock import utcnow
 from ..core.kinds import KIND_ORDER, KINDS
 from ..core.roles import ROLE_COORDINATOR
+from ..core.plaintext import visible
 from ..core.workspace import Workspace
 from ..errors import BundleError
 from ..records.reference import ReferenceData
-from ..store.models import Counter, ImportedBundle
+from ..store.models import Counter, Device, ImportedBundle
 from ..store.types import UtcDateTime
 from . import bundle as B
+from . import chain, plausibility
 from .clock import parse_time
 from .import_report import (
     DUPLICATE,
@@ -34,15 +38,17 @@ from .import_report import (
     IMPORTED,
     REFUSED,
     RESENT,
+    ROLLBACK,
     BundleOutcome,
     DeviceSummary,
     ImportReport,
 )
-from .minisign import PublicKey
-from .quarantine import quarantine
+from .minisign import PublicKey, key_id_hex
+from .quarantine import keep_conflicts, quarantine
 from .record_schema import parse_payload_records
 from .trust import public_keys_by_device
 
+log = logging.getLogger(__name__)
 MAX_SEQ_JUMP = 1000
 _CHUNK = 500
 Progress = Callable[[int, int], None]
@@ -60,6 +66,23 @@ class _Context:
     seen: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     max_seq: dict[str, int] = field(default_factory=dict)
     codes: dict[str, str | None] = field(default_factory=dict)
+    # minisign key id -> enrolled devices with a key of that id (ids are random, not unique)
+    by_key_id: dict[bytes, list[str]] = field(default_factory=dict)
+    now: datetime = field(default_factory=utcnow)
+
+
+@dataclass
+class _Claim:
+    """What one file says about itself, and how much of it is proven by a signature.
+
+    ``proof`` is ``"enrolled"`` once the manifest verified with an enrolled device's key (then
+    ``device`` is that device), ``"self"`` when it verified only with the key the manifest
+    itself names (an unknown device), else ``None``: nothing in the manifest is believed.
+    """
+
+    manifest: dict[str, Any] | None = None
+    device: str | None = None
+    proof: str | None = None
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -111,6 +134,10 @@ def _load_state(ctx: _Context) -> None:
             ctx.seen.setdefault((device, seq), set()).add(digest)
             ctx.max_seq[device] = max(ctx.max_seq.get(device, 0), seq)
             ctx.codes.setdefault(device, (manifest or {}).get("adviser_code"))
+        for device, code in s.execute(select(Device.device_id, Device.adviser_code)):
+            ctx.codes[device] = code or ctx.codes.get(device)
+    for device, (public, _revoked) in ctx.keys.items():
+        ctx.by_key_id.setdefault(public.key_id, []).append(device)
 
 
 def import_files(ws: Workspace, paths: Iterable[Path], identities: list[str], *, dry_run: bool = False,
@@ -131,16 +158,7 @@ def import_files(ws: Workspace, paths: Iterable[Path], identities: list[str], *,
     files = sorted(collect_files(paths, skipped), key=lambda p: p.name)
     report = ImportReport(dry_run=dry_run, skipped=sorted(p.name for p in skipped))
     for n, path in enumerate(files, 1):
-        try:
-            if path.stat().st_size > B.MAX_BUNDLE_BYTES:
-                # Too big to even read: only the reason is kept, not a copy.
-                outcome = _refuse(ctx, b"", path.name, BundleError(
-                    "too_large", f"The file is larger than the {B.MAX_BUNDLE_BYTES} bytes allowed."), None)
-            else:
-                outcome = _import_one(ctx, path.read_bytes(), path.name)
-        except OSError as exc:
-            outcome = BundleOutcome(path.name, REFUSED, reason="unreadable", message=f"Cannot read the file: {exc}")
-        report.bundles.append(outcome)
+        report.bundles.append(_import_path(ctx, path))
         if progress:
             progress(n, len(files))
     _summarise(ctx, report)
@@ -153,66 +171,184 @@ def verify_file(ws: Workspace, path: Path, identities: list[str]) -> BundleOutco
     return report.bundles[0]
 
 
-def _refuse(ctx: _Context, data: bytes, name: str, exc: BundleError, m: dict[str, Any] | None) -> BundleOutcome:
+# --- the boundary: whatever happens reading one file stays with that file -----------------------
+def _import_path(ctx: _Context, path: Path) -> BundleOutcome:
+    """One file, start to end. Nothing raised here reaches the batch: a refusal is reported
+    and quarantined; an unexpected error is logged with its traceback and reported as an
+    internal error of this file, and the next file is read as if nothing happened."""
+    data = b""
+    try:
+        data = _read_bounded(path)
+        return _import_one(ctx, data, path.name)
+    except BundleError as exc:  # the file could not be read at all: nothing to keep a copy of
+        return _refuse(ctx, b"", path.name, exc, _Claim(), keep_copy=False)
+    except Exception:  # noqa: BLE001 - the boundary: a bug must not stop the batch
+        log.exception("internal error reading the file %s", visible(path.name))
+        exc = BundleError("internal_error", f"Internal error reading this file ({visible(path.name)}). It "
+                          "was not imported; the details are in the program's log.", file=visible(path.name))
+        try:
+            return _refuse(ctx, data, path.name, exc, _Claim(), keep_copy=bool(data))
+        except Exception:  # noqa: BLE001
+            log.exception("could not record the refusal of %s", visible(path.name))
+            return BundleOutcome(visible(path.name), REFUSED, reason=exc.reason, message=exc.message)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, never more than a bundle may be: a FIFO, a device or a file that
+    grows while it is read cannot make the import wait forever or fill the memory."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise BundleError("not_a_file", f"'{visible(path.name)}' is not a regular file.")
+        if info.st_size > B.MAX_BUNDLE_BYTES:
+            raise BundleError("too_large", f"The file is larger than the {B.MAX_BUNDLE_BYTES} bytes allowed.")
+        with open(path, "rb") as handle:
+            data = handle.read(B.MAX_BUNDLE_BYTES + 1)
+    except OSError as exc:
+        raise BundleError("unreadable", f"Cannot read the file: {visible(exc.strerror or exc, 120)}.") from None
+    if len(data) > B.MAX_BUNDLE_BYTES:
+        raise BundleError("too_large", f"The file is larger than the {B.MAX_BUNDLE_BYTES} bytes allowed.")
+    return data
+
+
+def _refuse(ctx: _Context, data: bytes, name: str, exc: BundleError, claim: _Claim,
+            keep_copy: bool = True) -> BundleOutcome:
+    m = claim.manifest if claim.proof else None
     m = m or {}
-    device = m.get("device_id") if isinstance(m.get("device_id"), str) else None
+    device = claim.device if claim.proof else None
     seq = m.get("seq") if isinstance(m.get("seq"), int) and not isinstance(m.get("seq"), bool) else None
     code = m.get("adviser_code") if isinstance(m.get("adviser_code"), str) else None
-    out = BundleOutcome(name, REFUSED, device, code, seq, reason=exc.reason, message=exc.message)
-    if not ctx.dry_run:
-        claimed = {"device_id": device, "seq": seq, "adviser_code": code,
-                   "public_key": m.get("device_public_key") if isinstance(m.get("device_public_key"), str) else None}
-        out.quarantined = str(quarantine(ctx.ws, data, name, exc.reason, exc.message, claimed))
+    if claim.proof == "enrolled":
+        code = ctx.codes.get(device) or code
+    out = BundleOutcome(visible(name), REFUSED, device, visible(code) if code else None, seq,
+                        reason=exc.reason, message=visible(exc.message, 2000))
+    if ctx.dry_run:
+        return out
+    claimed = {"device_id": device, "seq": seq, "adviser_code": out.adviser_code, "proof": claim.proof,
+               "public_key": m.get("device_public_key") if claim.proof == "self" else None}
+    try:
+        kept = quarantine(ctx.ws, data if keep_copy else b"", name, exc.reason, exc.message, claimed,
+                          keep_copy=keep_copy)
+    except Exception:  # noqa: BLE001 - a full disk must not stop the batch either
+        log.exception("could not quarantine %s", visible(name))
+        out.warnings.append("No copy of the refused file could be kept (see the program's log).")
+        return out
+    out.quarantined = str(kept.reason_file)
+    out.warnings += kept.notes
     return out
 
 
 def _import_one(ctx: _Context, data: bytes, name: str) -> BundleOutcome:
-    manifest: dict[str, Any] | None = None
+    claim = _Claim()
     try:
         parsed = B.parse(data)
-        manifest = parsed.manifest
-        B.check_format(manifest)
-        return _checked(ctx, parsed, name)
+        claim.manifest = parsed.manifest
+        return _checked(ctx, parsed, name, claim)
     except BundleError as exc:
-        return _refuse(ctx, data, name, exc, manifest)
+        return _refuse(ctx, data, name, exc, claim)
 
 
-def _checked(ctx: _Context, parsed: B.Parsed, name: str) -> BundleOutcome:
+def _signer(ctx: _Context, parsed: B.Parsed, claim: _Claim) -> PublicKey:
+    """The enrolled device whose key made the manifest's signature; checked before any
+    manifest field is believed (the device is looked up by the signature, not the claim)."""
+    failure: BundleError | None = None
+    for device in ctx.by_key_id.get(parsed.key_id, []):
+        public, revoked = ctx.keys[device]
+        try:
+            B.verify_manifest(parsed, public)
+        except BundleError as exc:
+            failure = exc
+            continue
+        claim.device, claim.proof = device, "enrolled"
+        if revoked:
+            raise BundleError("revoked_key", f"The bundle is from a device whose key was revoked (adviser "
+                              f"{_who(ctx, device)}); it is not imported.", device=device)
+        return public
+    if failure is not None:
+        raise failure
+    _prove_self(parsed, claim)
+    if claim.proof == "self":
+        m = parsed.manifest
+        code = m.get("adviser_code") if isinstance(m.get("adviser_code"), str) else "?"
+        raise BundleError("unknown_key", f"The bundle is signed by a device that is not enrolled "
+                          f"(adviser {visible(code, 20)}, device {visible(claim.device, 16)}). Compare its "
+                          "fingerprint with the adviser and enrol it first.",
+                          adviser_code=visible(code, 20), device=claim.device)
+    raise BundleError("unknown_key", f"The bundle is signed by a key that is not enrolled (minisign key id "
+                      f"{key_id_hex(parsed.key_id)}), and the key it names did not make the signature.",
+                      key_id=key_id_hex(parsed.key_id))
+
+
+def _prove_self(parsed: B.Parsed, claim: _Claim) -> None:
+    """An unknown device's manifest is believed only if the key it names made its signature:
+    only then may that key be offered for enrolment."""
+    m = parsed.manifest
+    text = m.get("device_public_key")
+    if not isinstance(text, str) or not B.is_device_id(m.get("device_id")):
+        return
+    try:
+        public = PublicKey.from_text(text)
+        if public.key_id != parsed.key_id:
+            return
+        B.verify_manifest(parsed, public)
+    except BundleError:
+        return
+    claim.device, claim.proof = m["device_id"], "self"
+
+
+def _who(ctx: _Context, device: str) -> str:
+    return visible(ctx.codes.get(device) or "?", 20)
+
+
+def _checked(ctx: _Context, parsed: B.Parsed, name: str, claim: _Claim) -> BundleOutcome:
+    public = _signer(ctx, parsed, claim)
+    signer = claim.device
+    assert signer is not None
+    B.check_format(parsed.manifest)
     m = parsed.manifest
     device, seq = m["device_id"], m["seq"]
-    found = ctx.keys.get(device)
-    if found is None:
-        raise BundleError("unknown_key", f"The bundle is signed by a device that is not enrolled "
-                          f"(adviser {m.get('adviser_code') or '?'}, device {device[:16]}). Enrol it first.")
-    public, revoked = found
-    if revoked:
-        raise BundleError("revoked_key", f"The bundle is from a device whose key was revoked "
-                          f"(adviser {m.get('adviser_code') or '?'}); it is not imported.")
-    B.verify_with(parsed, public)
+    if device != signer:
+        claimed_code = ctx.codes.get(device) if device in ctx.keys else None
+        raise BundleError(
+            "device_mismatch",
+            f"The bundle is signed by the computer of adviser {_who(ctx, signer)} (device {signer[:8]}), "
+            f"but its manifest says it comes from {'the computer of adviser ' + visible(claimed_code, 20) if claimed_code else 'another computer'} "
+            f"(device {device[:8]}). A computer can only send its own records; the bundle is not imported.",
+            signer=signer, signer_code=ctx.codes.get(signer), claimed=device, claimed_code=claimed_code)
+    B.verify_payload(parsed, public)
     if not ctx.recipients & {r for r in m["recipients"] if isinstance(r, str)}:
         raise BundleError("not_for_us", "The bundle is encrypted for another coordinator, not for this one.")
     last = ctx.max_seq.get(device, 0)
     if seq > last + MAX_SEQ_JUMP:
         raise BundleError("seq_jump", f"The bundle's number {seq} jumps absurdly far ahead of the last "
                           f"one received from this device ({last}).")
-    ctx.codes[device] = m.get("adviser_code") if isinstance(m.get("adviser_code"), str) else ctx.codes.get(device)
-    outcome = BundleOutcome(name, IMPORTED, device, ctx.codes.get(device), seq, parsed.hash)
+    created = plausibility.check_created(m)
+    if isinstance(m.get("adviser_code"), str):
+        ctx.codes[device] = ctx.codes.get(device) or m["adviser_code"]
+    outcome = BundleOutcome(visible(name), IMPORTED, device, ctx.codes.get(device), seq, parsed.hash)
     hashes = ctx.seen.get((device, seq), set())
     if parsed.hash in hashes:
         outcome.status = DUPLICATE
         return outcome
     payload = B.decrypt_payload(parsed, ctx.identities)
     records = parse_payload_records(payload, device, ctx.ref, m["counts"])
+    plausibility.check_record_times(records, created)
     resend_of = m.get("resend_of")
     if resend_of is not None and (not hashes or resend_of in hashes):
         outcome.status = RESENT
     elif hashes:
-        outcome.status = FORK
+        outcome.status = ROLLBACK if last > seq else FORK
+        outcome.note(chain.other_version(outcome.status, outcome.who, seq, last))
     prev = ctx.seen.get((device, seq - 1))
     if prev and m.get("prev_hash") not in prev:
-        outcome.warnings.append(f"bundle {seq} of {outcome.who} does not follow the bundle {seq - 1} "
-                                "received earlier (the chain is broken)")
-    outcome.changes = _apply(ctx, parsed, records, outcome.status)
+        outcome.note(chain.broken(outcome.who, seq))
+    if plausibility.clock_ahead(created, ctx.now):
+        outcome.note(plausibility.clock_note(outcome.who, created, ctx.now))
+    outcome.changes = _apply(ctx, parsed, records, outcome.status, note_clock=not plausibility.clock_ahead(
+        created, ctx.now))
+    n_conflicts = outcome.totals().get("conflicts", 0)
+    if n_conflicts:
+        outcome.note(chain.conflicts(outcome.who, seq, n_conflicts))
     ctx.seen.setdefault((device, seq), set()).add(parsed.hash)
     ctx.max_seq[device] = max(last, seq)
     return outcome
@@ -237,19 +373,21 @@ def _write_connection(ctx: _Context):
 
 
 def _apply(ctx: _Context, parsed: B.Parsed, records: dict[str, list[dict[str, Any]]],
-           status: str) -> dict[str, dict[str, int]]:
+           status: str, note_clock: bool = True) -> dict[str, dict[str, int]]:
     m = parsed.manifest
     changes: dict[str, dict[str, int]] = {}
+    conflicts: list[dict[str, Any]] = []
     with _write_connection(ctx) as conn:
         try:
             change_seq = _next_change(conn)
             for kind in KIND_ORDER:
-                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq)
+                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq, conflicts)
             conn.execute(insert(ImportedBundle.__table__), [{
                 "device_id": m["device_id"], "seq": m["seq"], "hash": parsed.hash,
                 "prev_hash": m.get("prev_hash"), "imported_at": utcnow(), "status": status,
                 "reason": None, "filename": None, "manifest": m}])
-            _note_clock(conn, m)
+            if note_clock:  # a laptop's clock far ahead says nothing about ours
+                _note_clock(conn, m)
         except BaseException:
             conn.rollback()
             raise
@@ -257,6 +395,10 @@ def _apply(ctx: _Context, parsed: B.Parsed, records: dict[str, list[dict[str, An
             conn.rollback()
         else:
             conn.commit()
+    if conflicts and not ctx.dry_run:
+        for entry in conflicts:
+            entry.update(device_id=m["device_id"], seq=m["seq"], bundle_hash=parsed.hash)
+        keep_conflicts(ctx.ws, conflicts)
     return changes
 
 
@@ -271,7 +413,7 @@ def _next_change(conn: Connection) -> int:
 
 
 def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
-           change_seq: int) -> dict[str, int]:
+           change_seq: int, conflicts: list[dict[str, Any]] | None = None) -> dict[str, int]:
     counts = {"added": 0, "replaced": 0, "deleted": 0, "unchanged": 0}
     if not rows:
         return counts
@@ -284,6 +426,9 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
                 .where(table.c.id.in_(ids[i:i + _CHUNK]))):
             existing[rid] = (version, owner, deleted)
     inserts, updates = [], []
+    same_version = [r for r in rows if r["id"] in existing and existing[r["id"]][0] == r["version"]
+                    and existing[r["id"]][1] == device]
+    stored = _stored_rows(conn, table, [r["id"] for r in same_version])
     for r in rows:
         old = existing.get(r["id"])
         if old is None:
@@ -295,10 +440,56 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
         elif r["version"] > old[0]:
             updates.append(r)
             counts["deleted" if r["deleted"] and not old[2] else "replaced"] += 1
+        elif r["version"] == old[0] and r["id"] in stored and _content(table, r) != stored[r["id"]]:
+            # Same version, other content (a cloned laptop, a restored backup): the version with
+            # the greater content hash wins whatever arrived first; the other is kept for review.
+            new, kept = _content(table, r), stored[r["id"]]
+            new_hash, kept_hash = B.sha256(new.encode()), B.sha256(kept.encode())
+            incoming_wins = new_hash > kept_hash
+            if incoming_wins:
+                updates.append(r)
+            counts["conflicts"] = counts.get("conflicts", 0) + 1
+            if conflicts is not None:
+                conflicts.append({"kind": kind, "record_id": r["id"], "version": r["version"],
+                                  "applied_hash": max(new_hash, kept_hash), "other_hash": min(new_hash, kept_hash),
+                                  "other": json.loads(kept if incoming_wins else new)})
         else:
             counts["unchanged"] += 1
     _write_rows(conn, table, inserts, updates, change_seq)
     return counts
+
+
+def _stored_rows(conn: Connection, table: Any, ids: list[str]) -> dict[str, str]:
+    """Canonical content of stored rows, as :func:`_content` makes it for incoming ones."""
+    out: dict[str, str] = {}
+    cols = [c for c in table.columns.keys() if c != "change_seq"]
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            cursor.execute(f"SELECT {', '.join(cols)} FROM {table.name} WHERE id IN "
+                           f"({', '.join('?' * len(chunk))})", chunk)
+            for values in cursor.fetchall():
+                out[values[0] if cols[0] == "id" else dict(zip(cols, values))["id"]] = _canonical(
+                    table, dict(zip(cols, values)))
+    finally:
+        cursor.close()
+    return out
+
+
+def _content(table: Any, row: dict[str, Any]) -> str:
+    cols = [c for c in table.columns.keys() if c != "change_seq"]
+    return _canonical(table, {c: _encoder(table.columns[c].type)(row[c]) for c in cols})
+
+
+def _canonical(table: Any, stored: dict[str, Any]) -> str:
+    """One text per content: stored values (times as UTC text, JSON re-read with sorted keys)."""
+    out = {}
+    for name, value in stored.items():
+        if isinstance(table.columns[name].type, JSON) and isinstance(value, str):
+            value = json.loads(value)
+        out[name] = value
+    return json.dumps(out, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _write_rows(conn: Connection, table: Any, inserts: list[dict[str, Any]],
@@ -383,9 +574,13 @@ def _summarise(ctx: _Context, report: ImportReport) -> None:
         top = received[-1] if received else 0
         summary.missing = [n for n in range(1, top) if (device, n) not in ctx.seen]
         summary.forks = sorted({n for d, n in forks if d == device} | {
-            b.seq for b in report.bundles if b.device_id == device and b.status == FORK and b.seq})
+            b.seq for b in report.bundles if b.device_id == device and b.status in (FORK, ROLLBACK) and b.seq})
         summary.duplicates = [b.seq for b in report.bundles if b.device_id == device and b.status == DUPLICATE]
         summary.refused = [f"{b.file}: {b.message}" for b in report.bundles
                            if b.device_id == device and b.status == REFUSED]
+        mine = [b for b in report.bundles if b.device_id == device]
+        summary.rollbacks = sorted({b.seq for b in mine if "rollback" in b.warning_codes and b.seq})
+        summary.chain_breaks = sorted({b.seq for b in mine if "chain_broken" in b.warning_codes and b.seq})
+        summary.clock_ahead = any("clock_ahead" in b.warning_codes for b in mine)
         if any(b.device_id == device for b in report.bundles) or summary.missing:
             report.devices[device] = summary

@@ -19,7 +19,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BundleError, KeyExistsError, SetupError, ValidationError
+from ..errors import (
+    BundleError,
+    KeyExistsError,
+    NoCoordinatorKeyError,
+    ValidationError,
+)
 from . import agecrypt
 from .minisign import PublicKey, SecretKey
 
@@ -94,11 +99,11 @@ def _publish(temp: Path, path: Path, overwrite: bool) -> None:
         try:
             os.link(temp, path)  # atomic "create only if absent"
         except FileExistsError:
-            raise KeyExistsError(f"{path.name} already exists; it is never overwritten.") from None
+            raise KeyExistsError(f"{path.name} already exists; it is never overwritten.", path=str(path)) from None
         except OSError:
             # Hard links unsupported (e.g. FAT): check, then rename (a tiny race).
             if path.exists():
-                raise KeyExistsError(f"{path.name} already exists; it is never overwritten.") from None
+                raise KeyExistsError(f"{path.name} already exists; it is never overwritten.", path=str(path)) from None
             os.replace(temp, path)
     finally:
         with contextlib.suppress(OSError):
@@ -175,13 +180,13 @@ def create_coordinator_identity(keys_dir: Path, passphrase: str) -> str:
     ``ValidationError`` for an empty passphrase.
     """
     if not passphrase:
-        raise ValidationError("passphrase", "A passphrase is required to protect the key.")
+        raise ValidationError("passphrase", "A passphrase is required to protect the key.", rule="required")
     keys_dir = Path(keys_dir)
     ensure_private_dir(keys_dir)
     identity_path = keys_dir / AGE_IDENTITY_FILE
     if identity_path.exists():
         raise KeyExistsError(
-            f"{AGE_IDENTITY_FILE} already exists; the coordinator key is never overwritten."
+            f"{AGE_IDENTITY_FILE} already exists; the coordinator key is never overwritten.", path=str(identity_path)
         )
     identity, recipient = agecrypt.generate_identity()
     blob = agecrypt.protect_identity(identity, passphrase)
@@ -200,7 +205,7 @@ def unlock_coordinator_identity(keys_dir: Path, passphrase: str) -> CoordinatorI
     try:
         blob = identity_path.read_bytes()
     except FileNotFoundError:
-        raise SetupError("There is no coordinator key on this computer.") from None
+        raise NoCoordinatorKeyError("There is no coordinator key on this computer.") from None
     identity = agecrypt.unlock_identity(blob, passphrase)
     recipient = agecrypt.recipient_of(identity)
     stored = coordinator_recipient(keys_dir)

@@ -15,7 +15,7 @@ from ..core.clock import utcnow
 from ..core.kinds import KINDS
 from ..core.roles import ROLE_ADVISER
 from ..core.workspace import Workspace
-from ..errors import SetupError
+from ..errors import NoRetentionError
 from ..store.models import Encounter, ExportedBundle, FormHelp, InstrumentAnswer
 from .export import bundle_filename, outbox_dir
 
@@ -30,7 +30,7 @@ def purge(ws: Workspace, *, dry_run: bool = False, now: datetime | None = None) 
     ws.require_role(ROLE_ADVISER)
     days = ws.setting("retention_days")
     if not isinstance(days, int) or days <= 0:
-        raise SetupError("The coordinator has not set a retention period yet (it comes with the reference file).")
+        raise NoRetentionError("The coordinator has not set a retention period yet (it comes with the reference file).")
     cutoff = (now or utcnow()) - timedelta(days=days)
     counts: dict[str, int] = {}
     with ws.store.session() as s:

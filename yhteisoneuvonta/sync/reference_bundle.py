@@ -80,7 +80,10 @@ def receipts(ws: Workspace) -> dict[str, Any]:
                                       .group_by(ImportedBundle.device_id)):
             out[device]["last_seq"] = last
     for info in refusals(ws):
-        device = (info.get("claimed") or {}).get("device_id")
+        # Only refusals of bundles signed by the enrolled device's key: a stranger's file that
+        # names a device must not put words into that device's receipt.
+        claimed = info.get("claimed") or {}
+        device = claimed.get("device_id") if claimed.get("proof") == "enrolled" else None
         if isinstance(device, str) and device:
             entry = out.setdefault(device, {"received": [], "refusals": []})
             entry["refusals"].append({k: info.get(k) for k in ("file", "reason", "message", "refused_at")}
@@ -99,7 +102,7 @@ def export_reference(ws: Workspace, out: Path, *, retention_days: int | None = N
 
     if retention_days is not None:
         if not 7 <= retention_days <= 3650:
-            raise ValidationError("retention_days", "choose between 7 and 3650 days")
+            raise ValidationError("retention_days", "choose between 7 and 3650 days", rule="between", min=7, max=3650)
         ws.set_settings(retention_days=retention_days)
     retention = ws.setting("retention_days", DEFAULT_RETENTION_DAYS)
     version = int(ws.setting("reference_bundle_version", 0)) + 1

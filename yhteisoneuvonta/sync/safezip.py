@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 
+from ..core.plaintext import is_plain, visible
 from ..errors import BundleError
 
 __all__ = ["ZipLimits", "read_members", "write_zip"]
@@ -39,8 +41,10 @@ def _check_name(name: str) -> None:
         or name in (".", "..")
         or (len(name) > 1 and name[1] == ":")
         or "\x00" in name
+        or not is_plain(name)
     ):
-        raise BundleError("bad_member_name", f"The bundle holds a member with a forbidden name: {name!r}.")
+        raise BundleError("bad_member_name", f"The bundle holds a member with a forbidden name: "
+                          f"'{visible(name, 80)}'.")
 
 
 def _is_link_or_dir(info: zipfile.ZipInfo) -> bool:
@@ -65,26 +69,31 @@ def read_members(data: bytes, limits: ZipLimits, required: set[str]) -> dict[str
         raise BundleError(
             "too_large", f"The file is {len(data)} bytes, more than the {limits.max_archive_bytes} allowed."
         )
+    if not data:
+        raise BundleError("empty_file", "The file is empty: it was not copied completely, or it is not a bundle.")
     if not data.startswith(_LOCAL_HEADER_MAGIC):
         raise BundleError("not_a_bundle", "The file is not a bundle (not a ZIP archive).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-        raise BundleError("truncated", f"The bundle is truncated or damaged ({exc}).") from None
+    except UnicodeDecodeError:
+        raise BundleError("bad_member_name", "The bundle holds a member whose name is not valid UTF-8.") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError, zlib.error) as exc:
+        raise BundleError("truncated", f"The bundle is truncated or damaged ({visible(exc, 120)}).") from None
     seen: set[str] = set()
     for info in infos:
         name = info.orig_filename if hasattr(info, "orig_filename") else info.filename
         _check_name(name)
         if name in seen:
-            raise BundleError("duplicate_member", f"The bundle holds the member {name!r} twice.")
+            raise BundleError("duplicate_member", f"The bundle holds the member '{name}' twice.")
         seen.add(name)
         if _is_link_or_dir(info):
-            raise BundleError("link_member", f"The bundle member {name!r} is a link or a folder.")
+            raise BundleError("link_member", f"The bundle member '{name}' is a link or a folder.")
         if name not in limits.max_member_bytes:
-            raise BundleError("unexpected_member", f"The bundle holds an unexpected member {name!r}.")
+            raise BundleError("unexpected_member", f"The bundle holds an unexpected member '{visible(name, 80)}'.")
         if info.flag_bits & 0x1:
-            raise BundleError("unexpected_member", f"The bundle member {name!r} is ZIP-encrypted.")
+            raise BundleError("encrypted_member", f"The bundle member '{name}' is protected with a ZIP "
+                              "password; bundles are never made that way.")
     missing = sorted(required - seen)
     if missing:
         reason = "unsigned" if all(m.endswith(".minisig") for m in missing) else "missing_member"
@@ -124,8 +133,14 @@ def _read_one(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits
                     )
     except BundleError:
         raise
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError) as exc:
-        raise BundleError("truncated", f"The bundle member {name!r} is damaged ({exc}).") from None
+    except EOFError:
+        raise BundleError("truncated", f"The bundle member '{name}' is cut short.") from None
+    except NotImplementedError:
+        raise BundleError("unsupported_compression", f"The bundle member '{name}' is compressed with a "
+                          "method this program does not read.") from None
+    except (zlib.error, zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise BundleError("damaged_data", f"The compressed data of the bundle member '{name}' is damaged "
+                          f"({visible(exc, 120)}): the file was corrupted while stored or copied.") from None
     finally:
         info.file_size = declared
     if len(buf) != declared:

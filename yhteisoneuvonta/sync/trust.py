@@ -16,9 +16,17 @@ from sqlalchemy import select
 from ..core.clock import utcnow
 from ..core.roles import ROLE_ADVISER, ROLE_COORDINATOR
 from ..core.workspace import Workspace
-from ..errors import BundleError, NotFoundError, SetupError, ValidationError
+from ..errors import (
+    BundleError,
+    CoordinatorNotPinnedError,
+    NoCoordinatorKeyError,
+    NotFoundError,
+    SetupError,
+    ValidationError,
+)
+from ..records.validation import ADVISER_CODE_RE
 from ..store.models import Device, ImportedBundle
-from . import agecrypt, keys
+from . import agecrypt, keys, safejson
 from .bundle import canonical_json
 from .minisign import PublicKey, SecretKey, key_id_hex, verify
 
@@ -58,10 +66,9 @@ def _signed_file(body: dict[str, Any], key: SecretKey) -> bytes:
 def _read_signed_file(data: bytes, fmt: str, what: str) -> tuple[dict[str, Any], PublicKey]:
     if len(data) > MAX_SMALL_FILE:
         raise BundleError("too_large", f"The {what} is too large.")
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("not_a_bundle", f"The file is not a {what}.") from None
+    if not data:
+        raise BundleError("empty_file", f"The file is empty, not a {what}.")
+    doc = safejson.loads(data, what, limits=safejson.SMALL_FILE_LIMITS, malformed="not_a_bundle")
     if not isinstance(doc, dict) or doc.get("format") != fmt:
         raise BundleError("not_a_bundle", f"The file is not a {what}.")
     sig = doc.pop("signature", None)
@@ -93,7 +100,7 @@ def coordinator_card(ws: Workspace) -> bytes:
 
     recipient = keys.coordinator_recipient(keys_dir(ws.data_dir))
     if recipient is None:
-        raise SetupError("This coordinator installation has no age key yet.")
+        raise NoCoordinatorKeyError("This coordinator installation has no age key yet.")
     key = signing_key(ws)
     body = {
         "format": CARD_FORMAT, "format_version": 1, "public_key": key.public().to_text(),
@@ -136,7 +143,7 @@ def trust_coordinator_file(ws: Workspace, path: Path, **kw: Any) -> dict[str, An
 def require_pin(ws: Workspace) -> dict[str, Any]:
     pin = pinned_coordinator(ws)
     if not pin:
-        raise SetupError("No coordinator key is pinned yet: ask the coordinator for the coordinator card "
+        raise CoordinatorNotPinnedError("No coordinator key is pinned yet: ask the coordinator for the coordinator card "
                          "and run 'trust-coordinator FILE' (or import their first reference file with "
                          "'reference import --pin FILE').")
     return pin
@@ -154,7 +161,10 @@ def enrol(ws: Workspace, device_id: str, public: PublicKey, adviser_code: str | 
           sites: list[str] | None = None) -> dict[str, Any]:
     ws.require_role(ROLE_COORDINATOR)
     if not isinstance(device_id, str) or not (1 <= len(device_id) <= 64) or not device_id.isalnum():
-        raise ValidationError("device_id", "not a device id")
+        raise ValidationError("device_id", "not a device id", rule="not_device_id")
+    if adviser_code is not None and not ADVISER_CODE_RE.fullmatch(adviser_code):
+        raise ValidationError("adviser_code", "not an adviser code (2–20 letters, digits, - or _)",
+                              rule="not_adviser_code")
     fp = fingerprint(public)
     with ws.store.session() as s:
         same_key = s.scalar(select(Device).where(Device.fingerprint == fp))
@@ -186,16 +196,26 @@ def enrol_file(ws: Workspace, path: Path, expect_fingerprint: str | None = None)
     return enrol(ws, str(doc.get("device_id")), public, code, [str(x) for x in sites])
 
 
-def enrol_seen(ws: Workspace, fp: str) -> dict[str, Any]:
-    """Enrol a device whose bundle was refused as unknown, after the fingerprint was compared."""
+def enrol_seen(ws: Workspace, fp: str, device_id: str | None = None) -> dict[str, Any]:
+    """Enrol a device whose bundle was refused as unknown, after the fingerprint was compared.
+
+    Only keys proven by a signature are offered (see ``quarantine.unknown_devices``). If the
+    same key was seen with two device ids, ``device_id`` must say which one is meant."""
     from .quarantine import unknown_devices
 
     wanted = normalise_fingerprint(fp)
-    for seen in unknown_devices(ws):
-        if seen["fingerprint"] == wanted:
-            return enrol(ws, seen["device_id"], PublicKey.from_text(seen["public_key"]),
-                         seen.get("adviser_code"), seen.get("sites") or [])
-    raise NotFoundError(f"No refused bundle from a device with fingerprint {wanted} was seen.")
+    matches = [d for d in unknown_devices(ws) if d["fingerprint"] == wanted
+               and (device_id is None or d["device_id"] == device_id)]
+    if not matches:
+        raise NotFoundError(f"No refused bundle from a device with fingerprint {wanted} was seen.", id=wanted)
+    ids = sorted({d["device_id"] for d in matches})
+    if len(ids) > 1:
+        raise BundleError("ambiguous_device", f"The key {wanted} signed bundles for {len(ids)} different device "
+                          f"ids ({', '.join(i[:8] for i in ids)}); say which device to enrol.",
+                          fingerprint=wanted, devices=ids)
+    seen = matches[0]
+    return enrol(ws, seen["device_id"], PublicKey.from_text(seen["public_key"]), seen.get("adviser_code"),
+                 seen.get("sites") or [])
 
 
 def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
@@ -204,7 +224,7 @@ def revoke(ws: Workspace, device_or_fingerprint: str) -> dict[str, Any]:
         row = s.get(Device, device_or_fingerprint) or s.scalar(
             select(Device).where(Device.fingerprint == normalise_fingerprint(device_or_fingerprint)))
         if row is None:
-            raise NotFoundError(f"No enrolled device {device_or_fingerprint}.")
+            raise NotFoundError(f"No enrolled device {device_or_fingerprint}.", id=device_or_fingerprint)
         if row.revoked_at is None:
             row.revoked_at = utcnow()
         s.flush()

@@ -6,6 +6,7 @@ question or QPrintDialog themselves, so a test can install a scripted service wi
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,8 +56,11 @@ class DialogService:
         return items.index(text) if ok and text in items else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        # Plain text: the question may quote an adviser code or a name taken from a file.
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+        box.setTextFormat(Qt.PlainText)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     def print_preview(self, parent: QWidget | None, pdf_path: str) -> bool:
         """The pages before printing; True when the user chose to print them."""
