@@ -1,7 +1,7 @@
 """Charts beside the statistics tables (QtCharts): a line for trends by week, bars for the rest.
 
-Charts read the very table shown beside them. A suppressed cell ("<5") is shown as hidden,
-never as zero: a line breaks there, a bar's label says "<5", and a table whose figures are all
+Charts read the very table shown beside them. A withheld cell (the table's mask) is shown as
+hidden, never as zero: a line breaks there, a bar's label says so, and a table whose figures are all
 hidden gets a message instead of an empty plot. Each figure keeps its colour in every view
 (``series_colour``), and labels are cut to fit a 1366-pixel screen (the table has them whole).
 """
