@@ -85,15 +85,15 @@
     <message numerus="yes">
         <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
         <translation>
-            <numerusform>%n tietue, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
-            <numerusform>%n tietuetta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n kirjaus, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
+            <numerusform>%n kirjausta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n record(s).</source>
         <translation>
-            <numerusform>Poistettiin %n tietue.</numerusform>
-            <numerusform>Poistettiin %n tietuetta.</numerusform>
+            <numerusform>Poistettiin %n kirjaus.</numerusform>
+            <numerusform>Poistettiin %n kirjausta.</numerusform>
         </translation>
     </message>
     <message>
@@ -579,8 +579,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n tietue</numerusform>
-            <numerusform>%n tietuetta</numerusform>
+            <numerusform>%n kirjaus</numerusform>
+            <numerusform>%n kirjausta</numerusform>
         </translation>
     </message>
     <message>
@@ -821,8 +821,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n henkilö</numerusform>
-            <numerusform>%n henkilöä</numerusform>
+            <numerusform>%n henki</numerusform>
+            <numerusform>%n henkeä</numerusform>
         </translation>
     </message>
     <message>

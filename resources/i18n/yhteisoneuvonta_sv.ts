@@ -92,8 +92,8 @@
     <message numerus="yes">
         <source>Removed %n record(s).</source>
         <translation>
-            <numerusform>Tog bort %n post.</numerusform>
-            <numerusform>Tog bort %n poster.</numerusform>
+            <numerusform>%n registrering togs bort.</numerusform>
+            <numerusform>%n registreringar togs bort.</numerusform>
         </translation>
     </message>
     <message>
@@ -2111,8 +2111,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
     <message numerus="yes">
         <source>%n late or silent</source>
         <translation>
-            <numerusform>%n sen eller tyst</numerusform>
-            <numerusform>%n sena eller tysta</numerusform>
+            <numerusform>%n försenad eller tyst</numerusform>
+            <numerusform>%n försenade eller tysta</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -97,7 +97,7 @@ def main_window_screens(qtbot, window, role: str) -> Iterator[Screen]:
 
 def dialog_screens(qtbot, window) -> Iterator[Screen]:
     """The adviser's dialogs, each opened as a user opens it, then closed."""
-    from yhteisoneuvonta.errors import SetupError
+    from yhteisoneuvonta.errors import PrintSystemMissingError
     from yhteisoneuvonta.gui.errors import show_error
     from yhteisoneuvonta.gui.help_menu import about
 
@@ -114,7 +114,7 @@ def dialog_screens(qtbot, window) -> Iterator[Screen]:
     qtbot.waitUntil(lambda: getattr(bar, "shift_dialog", None) is not None and bar.shift_dialog.isVisible())
     yield "adviser/the desk is closed", bar.shift_dialog
     bar.shift_dialog.reject()
-    for title, make in _simple_dialogs(window, show_error, about, SetupError):
+    for title, make in _simple_dialogs(window, show_error, about, PrintSystemMissingError):
         dlg = make()
         qtbot.waitUntil(dlg.isVisible)
         yield title, dlg
@@ -131,9 +131,8 @@ def _confirm_close(qtbot, bar) -> None:
 
 def _simple_dialogs(window, show_error, about, error_cls) -> list[tuple[str, Callable[[], QWidget]]]:
     return [
-        # The message of a typed error is rendered by its code (branch i18n); a message the
-        # interface knows stands for them here.
-        ("error box", lambda: show_error(window, error_cls("required"))),
+        # a typed error, rendered by its code in the interface language
+        ("error box", lambda: show_error(window, error_cls("There is no print system."))),
         ("error report", lambda: show_error(window, RuntimeError("boom"))),
         ("about", lambda: about(window)),
     ]
