@@ -34,7 +34,9 @@ RUN_PACKAGES = [
 ]
 # The tests use the real tools a bundle must interoperate with, read PDFs back and build
 # the frozen Linux bundle (PyInstaller needs objdump from binutils).
-TEST_PACKAGES = ["minisign", "age", "poppler-utils", "binutils", "fonts-dejavu-core"]
+TEST_PACKAGES = ["minisign", "age", "poppler-utils", "binutils", "fonts-dejavu-core",
+                 # printing through a real CUPS queue that writes PDF files (tests/print)
+                 "cups", "printer-driver-cups-pdf"]
 # The accessibility smoke test reads the running program through AT-SPI, as Orca does, on a
 # virtual display with its own session bus (tests/gui/test_gui_atspi.py).
 TEST_PACKAGES += ["at-spi2-core", "python3-pyatspi", "xvfb", "dbus-x11"]

@@ -17,6 +17,8 @@ from yhteisoneuvonta.core.workspace import Workspace  # noqa: E402
 from yhteisoneuvonta.paths import DB_FILENAME  # noqa: E402
 from yhteisoneuvonta.services import setup  # noqa: E402
 
+from cups_queue import cups_pdf_queue  # noqa: E402,F401  (a real CUPS queue for the printing tests)
+
 ADVISER_SITES = ["tre-annala-neuvonta", "lempaala-neuvonta"]
 
 

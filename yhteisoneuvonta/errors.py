@@ -273,3 +273,13 @@ class StoreCorruptBackupError(StoreCorruptError):
     """The store is damaged and a good backup exists: the message names it. params: path, backup."""
 
     code = "store_corrupt_backup"
+class PrintError(YnError):
+    """A print job could not be handed to the printer (the queue refused it, or it stopped)."""
+
+    code = "print_failed"
+
+
+class PrintSystemMissingError(PrintError):
+    """No print system to hand a job to (CUPS' ``lp`` is not installed)."""
+
+    code = "print_system_missing"

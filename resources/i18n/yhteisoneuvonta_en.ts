@@ -117,6 +117,13 @@
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
@@ -180,6 +187,14 @@
         <message>
             <source>Week</source>
             <translation>Week</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (hidden)</translation>
+        </message>
+        <message>
+            <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+            <translation>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</translation>
         </message>
     </context>
     <context>
@@ -778,6 +793,30 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <source>Imported. Remember to send the reference file back to the advisers.</source>
             <translation>Imported. Remember to send the reference file back to the advisers.</translation>
         </message>
+        <message>
+            <source>Skipped, not bundles: %1</source>
+            <translation>Skipped, not bundles: %1</translation>
+        </message>
+        <message>
+            <source>Set the inbo&amp;x folder…</source>
+            <translation>Set the inbo&amp;x folder…</translation>
+        </message>
+        <message>
+            <source>Set the inbox folder</source>
+            <translation>Set the inbox folder</translation>
+        </message>
+        <message>
+            <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+            <translation>Inbox: %1. New bundles in it appear here by themselves.</translation>
+        </message>
+        <message>
+            <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+            <translation>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</translation>
+        </message>
+        <message>
+            <source>Choose the folder where bundles arrive</source>
+            <translation>Choose the folder where bundles arrive</translation>
+        </message>
     </context>
     <context>
         <name>InstrumentForm</name>
@@ -1055,6 +1094,25 @@ Replace it with the key in this card only if the coordinator told you the key ch
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>The pages as they will print</source>
+            <translation>The pages as they will print</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1227,16 +1285,24 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>Saved: %1, %2 min.</translation>
         </message>
         <message>
-            <source>Undone.</source>
-            <translation>Undone.</translation>
-        </message>
-        <message>
             <source>Choose a visit in today's list first.</source>
             <translation>Choose a visit in today's list first.</translation>
         </message>
         <message>
             <source>Deleted. Press Undo to bring it back.</source>
             <translation>Deleted. Press Undo to bring it back.</translation>
+        </message>
+        <message>
+            <source>Open the desk now: the visit joins it</source>
+            <translation>Open the desk now: the visit joins it</translation>
+        </message>
+        <message>
+            <source>Undone: the visit (%1, %2 min) was removed.</source>
+            <translation>Undone: the visit (%1, %2 min) was removed.</translation>
+        </message>
+        <message>
+            <source>The desk is not open, so the visit belongs to no desk session.</source>
+            <translation>The desk is not open, so the visit belongs to no desk session.</translation>
         </message>
     </context>
     <context>
@@ -1289,6 +1355,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
             <translation>Restored draft: identifying details were removed from it (%1). Check the text before saving.</translation>
         </message>
+        <message>
+            <source>Undone: the record just saved (%1) was removed.</source>
+            <translation>Undone: the record just saved (%1) was removed.</translation>
+        </message>
     </context>
     <context>
         <name>RecordTable</name>
@@ -1299,6 +1369,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Undo restoring</source>
             <translation>Undo restoring</translation>
+        </message>
+        <message>
+            <source>Undone: the deleted record is back.</source>
+            <translation>Undone: the deleted record is back.</translation>
+        </message>
+        <message>
+            <source>Undone: the restored record is deleted again.</source>
+            <translation>Undone: the restored record is deleted again.</translation>
         </message>
     </context>
     <context>
@@ -1429,16 +1507,8 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-            <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
-        </message>
-        <message>
             <source>All municipalities</source>
             <translation>All municipalities</translation>
-        </message>
-        <message>
-            <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-            <translation>Internal: do not hide small numbers (marked INTERNAL on every page)</translation>
         </message>
         <message>
             <source>&amp;Save as…</source>
@@ -1530,6 +1600,18 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
             <translation>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</translation>
+        </message>
+        <message>
+            <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+            <translation>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</translation>
+        </message>
+        <message>
+            <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+            <translation>Internal: exact numbers, any period (marked INTERNAL on every page)</translation>
+        </message>
+        <message>
+            <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+            <translation>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</translation>
         </message>
     </context>
     <context>
@@ -1670,10 +1752,6 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>nothing new</translation>
         </message>
         <message>
-            <source>Choose the USB stick or a folder to e-mail the file from</source>
-            <translation>Choose the USB stick or a folder to e-mail the file from</translation>
-        </message>
-        <message>
             <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
             <translation>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</translation>
         </message>
@@ -1708,6 +1786,37 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
             <translation>Bundles %1 had not reached their place earlier: they were written there now too.</translation>
+        </message>
+        <message>
+            <source>Change the send &amp;folder…</source>
+            <translation>Change the send &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Change the send folder</source>
+            <translation>Change the send folder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed record(s)</source>
+            <translation>
+                <numerusform>%n removed record</numerusform>
+                <numerusform>%n removed records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+            <translation>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</translation>
+        </message>
+        <message>
+            <source>Send folder: %1</source>
+            <translation>Send folder: %1</translation>
+        </message>
+        <message>
+            <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+            <translation>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or a folder to send the file from</source>
+            <translation>Choose the USB stick or a folder to send the file from</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +1859,21 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>It is an organisation: open the desk</source>
             <translation>It is an organisation: open the desk</translation>
+        </message>
+        <message>
+            <source>Close the desk?</source>
+            <translation>Close the desk?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+            <translation>
+                <numerusform>Close the desk session at %1? It has %n visitor; after closing, new visits no longer join it.</numerusform>
+                <numerusform>Close the desk session at %1? It has %n visitors; after closing, new visits no longer join it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Keep it open</translation>
         </message>
     </context>
     <context>
@@ -1997,16 +2121,20 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <translation>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</translation>
         </message>
         <message>
-            <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-            <translation>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</translation>
-        </message>
-        <message>
             <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
             <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
         </message>
         <message>
             <source>Counting…</source>
             <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+            <translation>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</translation>
+        </message>
+        <message>
+            <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+            <translation>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</translation>
         </message>
     </context>
     <context>

@@ -81,15 +81,15 @@
         <message numerus="yes">
             <source>%n record(s) the coordinator has confirmed are older than %1 days. They can be removed from this computer.</source>
             <translation>
-                <numerusform>%n tietue, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
-                <numerusform>%n tietuetta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
+                <numerusform>%n kirjaus, jonka koordinaattori on vahvistanut, on vanhempi kuin %1 päivää. Sen voi poistaa tältä tietokoneelta.</numerusform>
+                <numerusform>%n kirjausta, jotka koordinaattori on vahvistanut, on vanhempia kuin %1 päivää. Ne voi poistaa tältä tietokoneelta.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Removed %n record(s).</source>
             <translation>
-                <numerusform>Poistettiin %n tietue.</numerusform>
-                <numerusform>Poistettiin %n tietuetta.</numerusform>
+                <numerusform>Poistettiin %n kirjaus.</numerusform>
+                <numerusform>Poistettiin %n kirjausta.</numerusform>
             </translation>
         </message>
         <message>
@@ -114,6 +114,13 @@
         <message>
             <source>Restore the newest backup</source>
             <translation>Palauta uusin varmuuskopio</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Kumottu: %1</translation>
         </message>
     </context>
     <context>
@@ -180,6 +187,14 @@
         <message>
             <source>Week</source>
             <translation>Viikko</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (piilotettu)</translation>
+        </message>
+        <message>
+            <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+            <translation>Tämän näkymän kaikki luvut on piilotettu: määrät ovat pieniä (alle 5), joten kaaviota ei piirretä. Valitse pidempi ajanjakso, laajempi alue tai sisäinen näkymä.</translation>
         </message>
     </context>
     <context>
@@ -635,8 +650,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>
-                <numerusform>%n tietue</numerusform>
-                <numerusform>%n tietuetta</numerusform>
+                <numerusform>%n kirjaus</numerusform>
+                <numerusform>%n kirjausta</numerusform>
             </translation>
         </message>
         <message>
@@ -778,6 +793,30 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <source>Imported. Remember to send the reference file back to the advisers.</source>
             <translation>Tuotu. Muista lähettää viitetiedosto takaisin neuvojille.</translation>
         </message>
+        <message>
+            <source>Skipped, not bundles: %1</source>
+            <translation>Ohitettiin, eivät ole nippuja: %1</translation>
+        </message>
+        <message>
+            <source>Set the inbo&amp;x folder…</source>
+            <translation>Aseta saapuvien &amp;kansio…</translation>
+        </message>
+        <message>
+            <source>Set the inbox folder</source>
+            <translation>Aseta saapuvien kansio</translation>
+        </message>
+        <message>
+            <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+            <translation>Saapuvat: %1. Uudet niput tulevat tähän itsestään.</translation>
+        </message>
+        <message>
+            <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+            <translation>Saapuvat: ei asetettu. Aseta kansio, johon niput saapuvat (synkronoitu kansio tai USB-tikku), niin uudet tulevat tähän itsestään.</translation>
+        </message>
+        <message>
+            <source>Choose the folder where bundles arrive</source>
+            <translation>Valitse kansio, johon niput saapuvat</translation>
+        </message>
     </context>
     <context>
         <name>InstrumentForm</name>
@@ -857,8 +896,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message numerus="yes">
             <source>%n person(s)</source>
             <translation>
-                <numerusform>%n henkilö</numerusform>
-                <numerusform>%n henkilöä</numerusform>
+                <numerusform>%n henki</numerusform>
+                <numerusform>%n henkeä</numerusform>
             </translation>
         </message>
         <message>
@@ -1055,6 +1094,25 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Tulostuksen esikatselu</translation>
+        </message>
+        <message>
+            <source>The pages as they will print</source>
+            <translation>Sivut sellaisina kuin ne tulostuvat</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Tulosta…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1227,16 +1285,24 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>Tallennettu: %1, %2 min.</translation>
         </message>
         <message>
-            <source>Undone.</source>
-            <translation>Kumottu.</translation>
-        </message>
-        <message>
             <source>Choose a visit in today's list first.</source>
             <translation>Valitse ensin käynti tämän päivän listasta.</translation>
         </message>
         <message>
             <source>Deleted. Press Undo to bring it back.</source>
             <translation>Poistettu. Kumoa palauttaa sen.</translation>
+        </message>
+        <message>
+            <source>Open the desk now: the visit joins it</source>
+            <translation>Avaa päivystys nyt: käynti liitetään siihen</translation>
+        </message>
+        <message>
+            <source>Undone: the visit (%1, %2 min) was removed.</source>
+            <translation>Kumottu: käynti (%1, %2 min) poistettiin.</translation>
+        </message>
+        <message>
+            <source>The desk is not open, so the visit belongs to no desk session.</source>
+            <translation>Päivystys ei ole auki, joten käynti ei kuulu mihinkään päivystykseen.</translation>
         </message>
     </context>
     <context>
@@ -1289,6 +1355,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
             <translation>Palautettu luonnos: siitä poistettiin tunnistetietoja (%1). Tarkista teksti ennen tallennusta.</translation>
         </message>
+        <message>
+            <source>Undone: the record just saved (%1) was removed.</source>
+            <translation>Kumottu: juuri tallennettu kirjaus (%1) poistettiin.</translation>
+        </message>
     </context>
     <context>
         <name>RecordTable</name>
@@ -1299,6 +1369,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Undo restoring</source>
             <translation>Kumoa palautus</translation>
+        </message>
+        <message>
+            <source>Undone: the deleted record is back.</source>
+            <translation>Kumottu: poistettu kirjaus palautettiin.</translation>
+        </message>
+        <message>
+            <source>Undone: the restored record is deleted again.</source>
+            <translation>Kumottu: palautettu kirjaus poistettiin uudelleen.</translation>
         </message>
     </context>
     <context>
@@ -1429,16 +1507,8 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>&amp;Muoto:</translation>
         </message>
         <message>
-            <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-            <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
-        </message>
-        <message>
             <source>All municipalities</source>
             <translation>Kaikki kunnat</translation>
-        </message>
-        <message>
-            <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-            <translation>Sisäinen: älä piilota pieniä lukuja (jokaisella sivulla merkintä SISÄINEN)</translation>
         </message>
         <message>
             <source>&amp;Save as…</source>
@@ -1530,6 +1600,18 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
             <translation>Aukeaa suomen- tai ruotsinkieliseen Exceliin kaksoisnapsautuksella: puolipisteet, desimaalipilkku, otsikot raportin kielellä.</translation>
+        </message>
+        <message>
+            <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1670,10 +1752,6 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>ei mitään uutta</translation>
         </message>
         <message>
-            <source>Choose the USB stick or a folder to e-mail the file from</source>
-            <translation>Valitse muistitikku tai kansio, josta lähetät tiedoston sähköpostilla</translation>
-        </message>
-        <message>
             <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
             <translation>Tämä tietokone ei vielä tunne koordinaattorin avainta: tuo ensin koordinaattorin tiedosto alla (pyydä sitä koordinaattorilta).</translation>
         </message>
@@ -1708,6 +1786,37 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
             <translation>Paketit %1 eivät olleet aiemmin menneet perille: ne kirjoitettiin nyt myös sinne.</translation>
+        </message>
+        <message>
+            <source>Change the send &amp;folder…</source>
+            <translation>Vaihda lähetys&amp;kansio…</translation>
+        </message>
+        <message>
+            <source>Change the send folder</source>
+            <translation>Vaihda lähetyskansio</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed record(s)</source>
+            <translation>
+                <numerusform>%n poistettu kirjaus</numerusform>
+                <numerusform>%n poistettua kirjausta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+            <translation>Lähetyskansio: ei ole vielä valittu. Ensimmäinen lähetys kysyy sen (USB-tikku tai kansio, jonka Teams tai OneDrive synkronoi) ja muistaa sen.</translation>
+        </message>
+        <message>
+            <source>Send folder: %1</source>
+            <translation>Lähetyskansio: %1</translation>
+        </message>
+        <message>
+            <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+            <translation>Lähetyskansio: %1 ei ole nyt saatavilla. Kytke USB-tikku tai vaihda kansio.</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or a folder to send the file from</source>
+            <translation>Valitse USB-tikku tai kansio, josta tiedosto lähetetään</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +1859,21 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>It is an organisation: open the desk</source>
             <translation>Se on organisaatio: avaa päivystys</translation>
+        </message>
+        <message>
+            <source>Close the desk?</source>
+            <translation>Suljetaanko päivystys?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+            <translation>
+                <numerusform>Suljetaanko päivystys: %1? Siinä on %n kävijä; sulkemisen jälkeen uudet käynnit eivät enää liity siihen.</numerusform>
+                <numerusform>Suljetaanko päivystys: %1? Siinä on %n kävijää; sulkemisen jälkeen uudet käynnit eivät enää liity siihen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Pidä auki</translation>
         </message>
     </context>
     <context>
@@ -1997,16 +2121,20 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <translation>SISÄINEN NÄKYMÄ — pienet luvut näytetään. Älä välitä näitä lukuja eteenpäin.</translation>
         </message>
         <message>
-            <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-            <translation>Kuten lähtevissä raporteissa: luvut 1–4 näytetään muodossa &lt;5 ja luku, josta ne voisi päätellä, merkillä x.</translation>
-        </message>
-        <message>
             <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
             <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
         </message>
         <message>
             <source>Counting…</source>
             <translation>Lasketaan…</translation>
+        </message>
+        <message>
+            <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -88,8 +88,8 @@
         <message numerus="yes">
             <source>Removed %n record(s).</source>
             <translation>
-                <numerusform>Tog bort %n post.</numerusform>
-                <numerusform>Tog bort %n poster.</numerusform>
+                <numerusform>%n registrering togs bort.</numerusform>
+                <numerusform>%n registreringar togs bort.</numerusform>
             </translation>
         </message>
         <message>
@@ -114,6 +114,13 @@
         <message>
             <source>Restore the newest backup</source>
             <translation>Återställ den senaste säkerhetskopian</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Ångrat: %1</translation>
         </message>
     </context>
     <context>
@@ -180,6 +187,14 @@
         <message>
             <source>Week</source>
             <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (dold)</translation>
+        </message>
+        <message>
+            <source>Every figure of this view is hidden: the counts are small (under 5), so no chart is drawn. Choose a longer period or a larger area, or the internal view.</source>
+            <translation>Alla tal i den här vyn är dolda: antalen är små (under 5), så inget diagram ritas. Välj en längre period, ett större område eller den interna vyn.</translation>
         </message>
     </context>
     <context>
@@ -778,6 +793,30 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <source>Imported. Remember to send the reference file back to the advisers.</source>
             <translation>Importerat. Kom ihåg att skicka referensfilen tillbaka till rådgivarna.</translation>
         </message>
+        <message>
+            <source>Skipped, not bundles: %1</source>
+            <translation>Hoppades över, inte paket: %1</translation>
+        </message>
+        <message>
+            <source>Set the inbo&amp;x folder…</source>
+            <translation>Ange inkorgs&amp;mappen…</translation>
+        </message>
+        <message>
+            <source>Set the inbox folder</source>
+            <translation>Ange inkorgsmappen</translation>
+        </message>
+        <message>
+            <source>Inbox: %1. New bundles in it appear here by themselves.</source>
+            <translation>Inkorg: %1. Nya paket i den visas här av sig själva.</translation>
+        </message>
+        <message>
+            <source>Inbox: none. Set the folder where bundles arrive (a synced folder or a USB stick) and new ones appear here by themselves.</source>
+            <translation>Inkorg: ingen. Ange mappen dit paketen kommer (en synkroniserad mapp eller ett USB-minne), så visas nya här av sig själva.</translation>
+        </message>
+        <message>
+            <source>Choose the folder where bundles arrive</source>
+            <translation>Välj mappen dit paketen kommer</translation>
+        </message>
     </context>
     <context>
         <name>InstrumentForm</name>
@@ -1055,6 +1094,25 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Förhandsgranska utskrift</translation>
+        </message>
+        <message>
+            <source>The pages as they will print</source>
+            <translation>Sidorna som de skrivs ut</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Skriv ut…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1227,16 +1285,24 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>Sparat: %1, %2 min.</translation>
         </message>
         <message>
-            <source>Undone.</source>
-            <translation>Ångrat.</translation>
-        </message>
-        <message>
             <source>Choose a visit in today's list first.</source>
             <translation>Välj först ett besök i dagens lista.</translation>
         </message>
         <message>
             <source>Deleted. Press Undo to bring it back.</source>
             <translation>Raderat. Ångra tar tillbaka det.</translation>
+        </message>
+        <message>
+            <source>Open the desk now: the visit joins it</source>
+            <translation>Öppna mottagningen nu: besöket förs till den</translation>
+        </message>
+        <message>
+            <source>Undone: the visit (%1, %2 min) was removed.</source>
+            <translation>Ångrat: besöket (%1, %2 min) togs bort.</translation>
+        </message>
+        <message>
+            <source>The desk is not open, so the visit belongs to no desk session.</source>
+            <translation>Mottagningen är inte öppen, så besöket hör inte till någon mottagning.</translation>
         </message>
     </context>
     <context>
@@ -1289,6 +1355,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
             <translation>Återställt utkast: identifierande uppgifter togs bort (%1). Kontrollera texten innan du sparar.</translation>
         </message>
+        <message>
+            <source>Undone: the record just saved (%1) was removed.</source>
+            <translation>Ångrat: posten som just sparades (%1) togs bort.</translation>
+        </message>
     </context>
     <context>
         <name>RecordTable</name>
@@ -1299,6 +1369,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Undo restoring</source>
             <translation>Ångra återställningen</translation>
+        </message>
+        <message>
+            <source>Undone: the deleted record is back.</source>
+            <translation>Ångrat: den borttagna posten är tillbaka.</translation>
+        </message>
+        <message>
+            <source>Undone: the restored record is deleted again.</source>
+            <translation>Ångrat: den återställda posten togs bort igen.</translation>
         </message>
     </context>
     <context>
@@ -1429,16 +1507,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-            <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
-        </message>
-        <message>
             <source>All municipalities</source>
             <translation>Alla kommuner</translation>
-        </message>
-        <message>
-            <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-            <translation>Intern: dölj inte små tal (märkt INTERN på varje sida)</translation>
         </message>
         <message>
             <source>&amp;Save as…</source>
@@ -1530,6 +1600,18 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Opens in Finnish or Swedish Excel by a double click: semicolons, decimal comma, headings in the report's language.</source>
             <translation>Öppnas i finsk eller svensk Excel med ett dubbelklick: semikolon, decimalkomma, rubriker på rapportens språk.</translation>
+        </message>
+        <message>
+            <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1670,10 +1752,6 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>inget nytt</translation>
         </message>
         <message>
-            <source>Choose the USB stick or a folder to e-mail the file from</source>
-            <translation>Välj USB-minnet eller en mapp som du skickar filen per e-post från</translation>
-        </message>
-        <message>
             <source>This computer does not know the coordinator's key yet: import the coordinator's file below first (ask the coordinator for it).</source>
             <translation>Den här datorn känner inte till koordinatorns nyckel ännu: importera först koordinatorns fil nedan (be koordinatorn om den).</translation>
         </message>
@@ -1708,6 +1786,37 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Bundles %1 had not reached their place earlier: they were written there now too.</source>
             <translation>Paketen %1 hade inte kommit fram tidigare: de skrevs nu också dit.</translation>
+        </message>
+        <message>
+            <source>Change the send &amp;folder…</source>
+            <translation>Byt sändnings&amp;mapp…</translation>
+        </message>
+        <message>
+            <source>Change the send folder</source>
+            <translation>Byt sändningsmapp</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed record(s)</source>
+            <translation>
+                <numerusform>%n borttagen post</numerusform>
+                <numerusform>%n borttagna poster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send folder: not chosen yet. The first Send asks for it (a USB stick, or a folder that Teams or OneDrive syncs) and remembers it.</source>
+            <translation>Sändningsmapp: inte vald ännu. Den första sändningen frågar efter den (ett USB-minne eller en mapp som Teams eller OneDrive synkroniserar) och kommer ihåg den.</translation>
+        </message>
+        <message>
+            <source>Send folder: %1</source>
+            <translation>Sändningsmapp: %1</translation>
+        </message>
+        <message>
+            <source>Send folder: %1 is not there now. Plug in the USB stick, or change the folder.</source>
+            <translation>Sändningsmapp: %1 finns inte nu. Sätt i USB-minnet eller byt mapp.</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or a folder to send the file from</source>
+            <translation>Välj USB-minnet eller en mapp som filen skickas från</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +1859,21 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>It is an organisation: open the desk</source>
             <translation>Det är en organisation: öppna jouren</translation>
+        </message>
+        <message>
+            <source>Close the desk?</source>
+            <translation>Stänga mottagningen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close the desk session at %1? It has %n visitor(s); after closing, new visits no longer join it.</source>
+            <translation>
+                <numerusform>Stänga mottagningen vid %1? Den har %n besökare; efter stängningen förs nya besök inte längre till den.</numerusform>
+                <numerusform>Stänga mottagningen vid %1? Den har %n besökare; efter stängningen förs nya besök inte längre till den.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep it open</source>
+            <translation>Håll öppen</translation>
         </message>
     </context>
     <context>
@@ -1997,16 +2121,20 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <translation>INTERN VY — små tal visas. För inte dessa siffror vidare.</translation>
         </message>
         <message>
-            <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-            <translation>Som i utgående rapporter: talen 1–4 visas som &lt;5, och ett tal som skulle avslöja dem som x.</translation>
-        </message>
-        <message>
             <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
             <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
         </message>
         <message>
             <source>Counting…</source>
             <translation>Räknar…</translation>
+        </message>
+        <message>
+            <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2109,8 +2237,8 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message numerus="yes">
             <source>%n late or silent</source>
             <translation>
-                <numerusform>%n sen eller tyst</numerusform>
-                <numerusform>%n sena eller tysta</numerusform>
+                <numerusform>%n försenad eller tyst</numerusform>
+                <numerusform>%n försenade eller tysta</numerusform>
             </translation>
         </message>
         <message numerus="yes">

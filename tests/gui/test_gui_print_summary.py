@@ -35,6 +35,11 @@ class PrintToFile(DialogService):
     def __init__(self, out: Path) -> None:
         self.out = out
         self.save_path: str | None = None
+        self.previewed: list[str] = []
+
+    def print_preview(self, parent, pdf_path):
+        self.previewed.append(pdf_path)  # the user looked at the pages, then chose Print
+        return True
 
     def print_setup(self, parent, printer):
         from PySide6.QtPrintSupport import QPrinter
@@ -87,6 +92,8 @@ def test_closing_the_desk_offers_its_summary(qtbot, tmp_path, window, print_to):
         desk.quick_log(ws, "tre-annala-neuvonta", [topic], [], 10)
     bar.refresh()
     qtbot.mouseClick(bar.session_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bar.close_question.isVisible())  # a desk with visits asks first
+    bar.close_question.accept()
     assert desk.current_session(ws, "tre-annala-neuvonta") is None
     offer = bar.shift_dialog
     qtbot.waitUntil(offer.isVisible)

@@ -83,7 +83,11 @@ def test_every_adviser_screen_is_translated(qtbot, adviser_ws, pseudo):
     win.show()
     data = data_strings(adviser_ws)
     problems = _check(main_window_screens(qtbot, win, "adviser"), data)
-    problems += _check(dialog_screens(qtbot, win), data)
+    # An error's message comes from the core's gettext catalogue by its code, which the Qt
+    # pseudo-locale cannot mark: tests/core/test_error_messages checks those; the box's own
+    # title and buttons are checked here.
+    problems += [p for p in _check(dialog_screens(qtbot, win), data)
+                 if not p.startswith("error box: QLabel 'qt_msgbox_label'")]
     assert CHECKED[0] > 500  # the walk reached the screens' texts
     assert not problems, "\n".join(problems)
 

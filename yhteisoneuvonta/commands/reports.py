@@ -44,6 +44,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the visitor's language (default: the encounter's, if it is fi, sv or en)")
     r.set_defaults(func=cmd_take_home)
 
+    p = sub.add_parser("print", help="print on a printer (through the system's print queue)")
+    psub = p.add_subparsers(dest="what", required=True)
+    r = psub.add_parser("session", help="the summary of one desk or group session")
+    r.add_argument("--session", required=True, help="desk-session or group-session id")
+    r.add_argument("--printer", help="print queue name (default: the system's default printer)")
+    r.add_argument("--copies", type=int, default=1)
+    r.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    r.set_defaults(func=cmd_print_session)
+
     p = sub.add_parser("stats", help="print a statistics table")
     p.add_argument("table", nargs="?", default="weekly_totals",
                    help="weekly_totals, weekly_sites, by_site, by_municipality, by_site_kind, topics, "
@@ -134,4 +143,15 @@ def cmd_municipality_show(args: argparse.Namespace) -> int:
         print_json(infos[0] if args.municipality else infos)
     else:
         print_table(infos, ["municipality_id", "name", "follow_up", "schedule", "responsible"])
+    return 0
+
+
+def cmd_print_session(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+    from ..services import printing
+
+    if not 1 <= args.copies <= 20:
+        raise UsageError("--copies must be between 1 and 20")
+    job = printing.print_session(workspace(args), args.session, args.printer, lang=args.lang, copies=args.copies)
+    print(job)
     return 0

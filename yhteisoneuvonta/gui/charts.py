@@ -1,7 +1,9 @@
 """Charts beside the statistics tables (QtCharts): a line for trends by week, bars for the rest.
 
-Charts read the very table shown beside them, so a suppressed cell ("<5") is left out of
-the chart as it is hidden in the table.
+Charts read the very table shown beside them. A withheld cell (the table's mask) is shown as
+hidden, never as zero: a line breaks there, a bar's label says so, and a table whose figures are all
+hidden gets a message instead of an empty plot. Each figure keeps its colour in every view
+(``series_colour``), and labels are cut to fit a 1366-pixel screen (the table has them whole).
 """
 from __future__ import annotations
 
@@ -14,8 +16,10 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
+import hashlib
+
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from ..reports.tables import Table
 
@@ -29,6 +33,34 @@ BAR_COLUMNS = {
 LINE_COLUMNS = {"weekly_totals": ("encounters", "forms", "group_attendance")}
 STACKED = ("forms",)
 MAX_BARS = 20
+MAX_LABEL = 28  # characters of a category or legend label; the table beside has the rest
+# One colour per figure, the same in every chart (the line of "encounters" is the same blue
+# as its bars); figures not named here get a stable colour from their key.
+SERIES_COLOURS = {
+    "encounters": "#1d5fa8", "count": "#1d5fa8", "forms": "#d9730d", "group_attendance": "#2a8a4a",
+    "from_encounters": "#1d5fa8", "from_form": "#d9730d", "observations": "#8e44ad",
+    "mean": "#2a8a4a", "attendance": "#2a8a4a", "desk_hours": "#7f6a00",
+}
+PALETTE = ("#1d5fa8", "#d9730d", "#2a8a4a", "#8e44ad", "#b03a2e", "#117a8b", "#7f6a00", "#5d6d7e")
+
+
+def series_colour(key: str) -> QColor:
+    if key in SERIES_COLOURS:
+        return QColor(SERIES_COLOURS[key])
+    digest = int(hashlib.sha1(key.encode()).hexdigest(), 16)
+    return QColor(PALETTE[digest % len(PALETTE)])
+
+
+def short(text: str, limit: int = MAX_LABEL) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _hidden(table: Table, r: int, i: int) -> bool:
+    """Whether a cell is suppressed (shown as <5 or x in the table)."""
+    if table.mask is not None and r < len(table.mask) and table.mask[r][i]:
+        return True
+    value = table.rows[r][i]
+    return value is not None and _number(value) is None
 
 
 def _number(value: object) -> float | None:
@@ -48,6 +80,10 @@ def _base(title: str) -> QChart:
     chart.setAnimationOptions(QChart.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignBottom)
+    legend_font = QFont(chart.legend().font())
+    legend_font.setPointSizeF(max(7.5, legend_font.pointSizeF() - 1))
+    chart.legend().setFont(legend_font)
+    chart.legend().setShowToolTips(True)  # the whole label of a shortened one
     return chart
 
 
@@ -62,6 +98,8 @@ def line_chart(table: Table) -> QChart:
     keys = LINE_COLUMNS.get(table.key) or tuple(
         c.key for c in table.columns if c.kind == "count" and c.key != "total")
     weeks = [str(r[0]) for r in body]
+    if _all_hidden(table, body, keys):
+        return _hidden_message(chart)
     top = 0.0
     for key in keys:
         i = table.index(key)
@@ -79,11 +117,11 @@ def line_chart(table: Table) -> QChart:
             runs[-1].append(float(x), y)
             top = max(top, y)
         for n, series in enumerate(runs):
-            series.setName(table.columns[i].label)
+            series.setName(short(table.columns[i].label))
             series.setPointsVisible(len(body) <= 60)
             chart.addSeries(series)
+            series.setColor(series_colour(key))
             if n:
-                series.setColor(runs[0].color())
                 for marker in chart.legend().markers(series):
                     marker.setVisible(False)
     axis_x = QBarCategoryAxis() if len(weeks) <= 26 else QValueAxis()
@@ -111,21 +149,34 @@ def bar_chart(table: Table) -> QChart:
     label_i = _label_column(table)
     keys = BAR_COLUMNS.get(table.key) or tuple(
         c.key for c in table.columns if c.kind == "count" and c.key != "total")
+    if _all_hidden(table, body, keys):
+        return _hidden_message(chart)
     series = QHorizontalStackedBarSeries() if table.key in STACKED else QHorizontalBarSeries()
     top = 0.0
-    rows = list(reversed(body))  # Qt draws the first category at the bottom
+    order = list(reversed(range(len(body))))  # Qt draws the first category at the bottom
+    rows = [body[r] for r in order]
+    hidden_rows: set[int] = set()
     for key in keys:
         i = table.index(key)
-        bar = QBarSet(table.columns[i].label)
-        for row in rows:
-            bar.append(_number(row[i]) or 0.0)
+        bar = QBarSet(short(table.columns[i].label))
+        bar.setColor(series_colour(key))
+        for r in order:
+            if _hidden(table, r, i):
+                hidden_rows.add(r)  # no bar (not a zero one): the label says it is hidden
+            bar.append(_number(body[r][i]) or 0.0)
         top = max([top] + [_number(r[i]) or 0.0 for r in rows])
         series.append(bar)
     if table.key in STACKED:
         top = max([0.0] + [sum(_number(r[table.index(k)]) or 0.0 for k in keys) for r in rows])
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append([str(r[label_i])[:40] for r in rows])
+    mark = QCoreApplication.translate("Charts", "%1 (hidden)")
+    room = MAX_LABEL - len(mark.replace("%1", ""))
+    axis_y.append([mark.replace("%1", short(str(body[r][label_i]), room)) if r in hidden_rows
+                   else short(str(body[r][label_i])) for r in order])
+    small = QFont(axis_y.labelsFont())
+    small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+    axis_y.setLabelsFont(small)
     axis_x = QValueAxis()
     axis_x.setRange(0, max(top * 1.1, 1))
     axis_x.setLabelFormat("%.1f" if table.key == "pei" else "%d")
@@ -135,6 +186,27 @@ def bar_chart(table: Table) -> QChart:
     series.attachAxis(axis_x)
     chart.legend().setVisible(len(keys) > 1)
     return chart
+
+
+def _all_hidden(table: Table, body: list[list[object]], keys: tuple[str, ...]) -> bool:
+    """No figure to draw: every cell of the charted columns is hidden (or empty)."""
+    cells = [(r, table.index(k)) for r in range(len(body)) for k in keys]
+    return bool(cells) and all(_number(body[r][i]) is None for r, i in cells) and any(
+        _hidden(table, r, i) for r, i in cells)
+
+
+def _hidden_message(chart: QChart) -> QChart:
+    """A chart with no axes and a sentence, instead of an empty 0–1 plot."""
+    chart.setTitle(chart.title() + "\n\n" + hidden_text())
+    chart.legend().setVisible(False)
+    chart.setProperty("allHidden", True)
+    return chart
+
+
+def hidden_text() -> str:
+    return QCoreApplication.translate("Charts", "Every figure of this view is hidden: the counts are small "
+                                      "(under 5), so no chart is drawn. Choose a longer period or a larger area, "
+                                      "or the internal view.")
 
 
 def chart_for(table: Table) -> QChart:

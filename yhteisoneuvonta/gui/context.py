@@ -19,6 +19,7 @@ class UndoStep:
     text: str  # already translated, e.g. "Undo deleting"
     undo: Callable[[], object]
     kind: str  # record kind, so lists showing it refresh
+    done: str = ""  # said once undone, e.g. "Undone: the visit (Housing, 15 min) is removed."
 
 
 class AppContext(QObject):
@@ -31,6 +32,8 @@ class AppContext(QObject):
     edit_requested = Signal(str, str)  # kind, record id
     prefill_requested = Signal(str, object)  # kind, an input dataclass for a new record
     status_message = Signal(str)
+    undone = Signal(str, str)
+    open_desk_requested = Signal(list)  # ids of visits logged while the desk was closed  # record kind, what was undone (translated)
     settings_changed = Signal()
 
     def __init__(self, ws: Workspace, i18n: I18n, parent: QObject | None = None) -> None:
@@ -80,8 +83,8 @@ class AppContext(QObject):
             self.site_changed.emit(site_id)
 
     # -- undo -------------------------------------------------------------------------------
-    def push_undo(self, text: str, undo: Callable[[], object], kind: str = "encounter") -> None:
-        self._undo.append(UndoStep(text, undo, kind))
+    def push_undo(self, text: str, undo: Callable[[], object], kind: str = "encounter", done: str = "") -> None:
+        self._undo.append(UndoStep(text, undo, kind, done))
         del self._undo[:-20]
         self.undo_changed.emit()
 
@@ -98,4 +101,7 @@ class AppContext(QObject):
             self.undo_changed.emit()
             self.records_changed.emit(step.kind)
             self.session_changed.emit()
+        done = step.done or self.tr("Undone: %1").replace("%1", step.text)
+        self.undone.emit(step.kind, done)  # the page that said "Saved" now says what was undone
+        self.status_message.emit(done)
         return True

@@ -205,6 +205,8 @@ class RecordForm(Retranslating, QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._draft_timer.timeout.connect(self.check_personal)
+        # "Saved." must not stay on screen once the save is undone
+        ctx.undone.connect(lambda kind, text: self.status.setText(text) if kind == self.kind else None)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -461,7 +463,8 @@ class RecordForm(Retranslating, QWidget):
         a11y.announce(self, self.status.text())
         if not was_edit:
             kind, ws, rid = self.kind, self.ctx.ws, rec["id"]
-            self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, kind, rid, True), kind)
+            done = self.tr("Undone: the record just saved (%1) was removed.").replace("%1", self.title().replace("&", ""))
+            self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, kind, rid, True), kind, done)
         self.ctx.records_changed.emit(self.kind)
         self.saved.emit(rec)
 

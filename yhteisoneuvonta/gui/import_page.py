@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import identity
+from ..errors import YnError
+from ..services import identity, transport
 from ..services import sync as sync_svc
 from ..sync.import_report import DUPLICATE, FORK, REFUSED, RESENT, ROLLBACK, ImportReport
 from .context import AppContext
@@ -27,6 +28,8 @@ from .errors import show_error
 from .messages import bundle_reason_text
 from .widgets import Retranslating
 from .workers import run_in_background
+
+INBOX_QUIET_MS = 1500  # the inbox must be quiet this long before it is read
 
 # The coordinator key's passphrase, asked once per program run (None: not asked yet).
 _passphrase: list[str | None] = [None]
@@ -65,6 +68,9 @@ def report_lines(report: ImportReport) -> list[str]:
             line += " " + QCoreApplication.translate("ImportPage", "It differs from the bundle with the same number imported earlier.")
         out.append(line)
         out += ["    ⚠ " + w for w in b.warnings]  # chain and clock notes, named by device
+    if report.skipped:
+        out.append(QCoreApplication.translate("ImportPage", "Skipped, not bundles: %1")
+                   .replace("%1", ", ".join(report.skipped)))
     if report.devices:
         out.append("")
     for d in report.devices.values():
@@ -144,10 +150,25 @@ class ImportPage(Retranslating, QWidget):
         self.report = QPlainTextEdit()
         self.report.setObjectName("importReport")
         self.report.setReadOnly(True)
+        # The inbox: a folder set once; new bundle files in it are previewed by themselves.
+        self.inbox_text = QLabel()
+        self.inbox_text.setObjectName("inboxFolder")
+        self.inbox_text.setWordWrap(True)
+        self.inbox_button = QPushButton()
+        self.inbox_button.setObjectName("chooseInbox")
+        self.inbox_button.clicked.connect(self.choose_inbox)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self._inbox_timer.start())
+        # A copy or a sync writes a file in several steps: look once the folder is quiet.
+        self._inbox_timer = QTimer(self, singleShot=True, interval=INBOX_QUIET_MS)
+        self._inbox_timer.timeout.connect(self.scan_inbox)
         row = QHBoxLayout()
         for w in (self.files_button, self.folder_button, self.clear_button):
             row.addWidget(w)
         row.addStretch(1)
+        inbox_row = QHBoxLayout()
+        inbox_row.addWidget(self.inbox_text, 1)
+        inbox_row.addWidget(self.inbox_button)
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
         actions.addWidget(self.import_button)
@@ -156,6 +177,7 @@ class ImportPage(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.drop)
         layout.addLayout(row)
+        layout.addLayout(inbox_row)
         layout.addWidget(self.list)
         layout.addLayout(actions)
         layout.addWidget(self.report, 1)
@@ -163,6 +185,7 @@ class ImportPage(Retranslating, QWidget):
         self.progressed.connect(self._progressed)
         self.retranslate()
         self._update_buttons()
+        self._watch_inbox()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Import bundles"))
@@ -178,6 +201,49 @@ class ImportPage(Retranslating, QWidget):
         self.list.setAccessibleName(self.tr("Files to import"))
         self.report.setAccessibleName(self.tr("Import report"))
         self.progress.setAccessibleName(self.tr("Import progress"))
+        self.inbox_button.setText(self.tr("Set the inbo&x folder…"))
+        self.inbox_button.setAccessibleName(self.tr("Set the inbox folder"))
+        self._show_inbox()
+
+    # -- the inbox folder ------------------------------------------------------------------------
+    def _show_inbox(self) -> None:
+        folder = transport.inbox_folder(self.ctx.ws)
+        self.inbox_text.setText(self.tr("Inbox: %1. New bundles in it appear here by themselves.").replace("%1", folder)
+                                if folder else
+                                self.tr("Inbox: none. Set the folder where bundles arrive (a synced folder or "
+                                        "a USB stick) and new ones appear here by themselves."))
+        self.inbox_text.setAccessibleName(self.inbox_text.text())
+
+    def choose_inbox(self) -> None:
+        folder = dialogs().folder(self, self.tr("Choose the folder where bundles arrive"))
+        if not folder:
+            return
+        try:
+            transport.set_inbox_folder(self.ctx.ws, folder)
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self._watch_inbox()
+        self._show_inbox()
+
+    def _watch_inbox(self) -> None:
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        folder = transport.inbox_folder(self.ctx.ws)
+        if folder and Path(folder).is_dir():
+            self.watcher.addPath(folder)
+            self._inbox_timer.start()  # what arrived while the program was closed
+
+    def scan_inbox(self) -> None:
+        """Offer the inbox's new bundle files (a preview, nothing written)."""
+        if self.busy:
+            self._inbox_timer.start()  # a preview or import is running: look again after it
+            return
+        try:
+            found = transport.new_inbox_bundles(self.ctx.ws)
+        except OSError:
+            return  # the folder went away (a stick pulled out): the next change looks again
+        self.add_paths([str(p) for p in found])
 
     # -- choosing files -----------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -190,12 +256,17 @@ class ImportPage(Retranslating, QWidget):
             self.add_paths([folder])
 
     def add_paths(self, paths: list[str]) -> None:
-        new = [p for p in paths if p and p not in self.paths]
+        new = [p for p in paths if p and p not in self.paths and not self._inside_listed(p)]
         if not new:
             return
         self.paths += new
         self.list.addItems(new)
         self.run_preview()  # nothing is written before the coordinator has seen this
+
+    def _inside_listed(self, path: str) -> bool:
+        """A file of a folder already listed is imported with it."""
+        parent = str(Path(path).parent)
+        return any(parent == p for p in self.paths)
 
     def clear(self) -> None:
         self.paths.clear()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import a11y, registry
+from . import a11y, mnemonics, registry
 from .registry import PageSpec
 from .widgets import Retranslating
 
@@ -161,6 +161,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self.page_actions: list[tuple[QAction, PageSpec]] = []
+        self._mnemonic_timer = QTimer(self, singleShot=True, interval=0)
+        self._mnemonic_timer.timeout.connect(lambda: mnemonics.assign(self))
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -328,6 +330,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_action.setEnabled(step is not None)
         self.undo_action.setText(step.text if step else self.tr("Undo"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.LanguageChange:
+            # after every widget has set its new texts (they get the same event)
+            self._mnemonic_timer.start()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Yhteisöneuvonta"))
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -369,6 +377,7 @@ class MainWindow(Retranslating, QMainWindow):
             a11y.name_from_labels(page)  # a label may have changed while the page was away
             if self.session_bar is not None:
                 self.session_bar.setVisible(spec.needs_site)
+            mnemonics.assign(self)  # the page's Alt keys, clear of the menus' and each other's
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self.specs) if s.key == key)

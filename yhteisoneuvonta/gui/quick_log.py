@@ -194,6 +194,12 @@ class QuickLogPage(Retranslating, QWidget):
         self.undo_button.setObjectName("quickUndo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
+        # Logged while the desk is closed: the visit is kept, and opening the desk is offered.
+        self.unattached: list[str] = []
+        self.open_desk_button = QPushButton()
+        self.open_desk_button.setObjectName("quickOpenDesk")
+        self.open_desk_button.clicked.connect(self.open_desk_for_unattached)
+        self.open_desk_button.hide()
 
         # today's list
         self.today_label = QLabel()
@@ -247,6 +253,7 @@ class QuickLogPage(Retranslating, QWidget):
         srow.addWidget(self.status, 1)
         srow.addWidget(self.undo_button)
         left.addLayout(srow)
+        left.addWidget(self.open_desk_button)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.today_label)
@@ -268,6 +275,8 @@ class QuickLogPage(Retranslating, QWidget):
         ctx.site_changed.connect(self.site_changed)
         ctx.records_changed.connect(self._records_changed)
         ctx.undo_changed.connect(self._undo_changed)
+        ctx.session_changed.connect(self._session_changed)
+        ctx.undone.connect(lambda kind, text: self._say(text) if kind == "encounter" else None)
         self.setTabOrder(self.topic_buttons[-1], self.help_buttons[0])
         self.site_changed()
 
@@ -308,6 +317,7 @@ class QuickLogPage(Retranslating, QWidget):
         a11y.describe(self.more_button, self.tr("Open the full form with these choices"))
         self.more_button.setToolTip(self.more_button.accessibleDescription())
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.open_desk_button.setText(self.tr("Open the desk now: the visit joins it"))
         a11y.describe(self.undo_button, self.tr("Undo"), QKeySequence.Undo)
         self.today_label.setText(self.tr("Today at %1").replace("%1", self.ctx.site_name(self.ctx.site_id)))
         a11y.describe(self.table, self.tr("Today's visits"))
@@ -337,6 +347,8 @@ class QuickLogPage(Retranslating, QWidget):
         if not self.ctx.site_id:
             return
         ws, site = self.ctx.ws, self.ctx.site_id
+        self.unattached = []  # offered for the site they were logged at only
+        self.open_desk_button.hide()
         self.topic_ids = desk.quick_buttons(ws, site, "topics", BUTTONS)
         self.help_ids = desk.quick_buttons(ws, site, "help_kinds", BUTTONS)
         for buttons, ids in ((self.topic_buttons, self.topic_ids), (self.help_buttons, self.help_ids)):
@@ -418,14 +430,29 @@ class QuickLogPage(Retranslating, QWidget):
             show_error(self, exc)
             return
         ws, rid = self.ctx.ws, rec["id"]
-        self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True))
-        self.reset()
         what = ", ".join(self.ctx.label("topics", t) for t in topics)
-        self._say(self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes)))
+        done = self.tr("Undone: the visit (%1, %2 min) was removed.").replace("%1", what).replace("%2", str(minutes))
+        self.ctx.push_undo(self.tr("Undo saving"), lambda: logbook.set_deleted(ws, "encounter", rid, True),
+                           "encounter", done)
+        self.reset()
+        saved = self.tr("Saved: %1, %2 min.").replace("%1", what).replace("%2", str(minutes))
+        if rec.get("session_id") is None:
+            self.unattached.append(rid)
+            saved += " " + self.tr("The desk is not open, so the visit belongs to no desk session.")
+        self._say(saved)
+        self.open_desk_button.setVisible(bool(self.unattached))
         self.ctx.records_changed.emit("encounter")
         self.ctx.session_changed.emit()
         self.choose(rid)  # form help or a questionnaire for it is one key away
         self.topic_buttons[0].setFocus()
+
+    def open_desk_for_unattached(self) -> None:
+        self.ctx.open_desk_requested.emit(list(self.unattached))
+
+    def _session_changed(self) -> None:
+        if desk.current_session(self.ctx.ws, self.ctx.site_id) is not None:
+            self.unattached = []
+            self.open_desk_button.hide()
 
     def more_details(self) -> None:
         topics, helps, minutes = self.chosen()
@@ -446,8 +473,7 @@ class QuickLogPage(Retranslating, QWidget):
         self.undo_button.setVisible(self.ctx.last_undo() is not None)
 
     def undo(self) -> None:
-        if self.ctx.undo():
-            self._say(self.tr("Undone."))
+        self.ctx.undo()  # what was undone comes back through ctx.undone
 
     def selected(self) -> dict | None:
         return self.table.selected()

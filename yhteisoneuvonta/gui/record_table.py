@@ -102,10 +102,12 @@ def set_deleted(ctx: AppContext, parent: QWidget, rec: Mapping[str, Any] | RowRe
         return None
     if deleted:
         text = QCoreApplication.translate("RecordTable", "Undo deleting")
-        ctx.push_undo(text, lambda: logbook.restore(ws, kind, rid, held), kind)
+        done = QCoreApplication.translate("RecordTable", "Undone: the deleted record is back.")
+        ctx.push_undo(text, lambda: logbook.restore(ws, kind, rid, held), kind, done)
     else:
         text = QCoreApplication.translate("RecordTable", "Undo restoring")
-        ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, True), kind)
+        done = QCoreApplication.translate("RecordTable", "Undone: the restored record is deleted again.")
+        ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, True), kind, done)
     ctx.records_changed.emit(kind)
     ctx.session_changed.emit()  # a desk session's visitor count may have changed
     return updated

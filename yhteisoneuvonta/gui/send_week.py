@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.kinds import KIND_ORDER
-from ..services import status
+from ..errors import YnError
+from ..services import status, transport
 from ..services import sync as sync_svc
 from .context import AppContext
 from .coordinator.dialogs import dialogs
@@ -78,11 +79,23 @@ class SendWeekPage(Retranslating, QWidget):
         self.result.setObjectName("sendResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Where the week goes: chosen once, then Send writes there without asking.
+        self.folder_text = QLabel()
+        self.folder_text.setObjectName("sendFolder")
+        self.folder_text.setWordWrap(True)
+        self.folder_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.folder_button = QPushButton()
+        self.folder_button.setObjectName("changeSendFolder")
+        self.folder_button.clicked.connect(self.choose_send_folder)
         nl = QVBoxLayout(self.next_box)
         row = QHBoxLayout()
         row.addWidget(self.next_text, 1)
         row.addWidget(self.send_button)
         nl.addLayout(row)
+        frow = QHBoxLayout()
+        frow.addWidget(self.folder_text, 1)
+        frow.addWidget(self.folder_button)
+        nl.addLayout(frow)
         nl.addWidget(self.result)
 
         self.bundles_box = QGroupBox()
@@ -138,6 +151,8 @@ class SendWeekPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Send the week"))
         self.next_box.setTitle(self.tr("Next bundle"))
+        self.folder_button.setText(self.tr("Change the send &folder…"))
+        self.folder_button.setAccessibleName(self.tr("Change the send folder"))
         self.send_button.setText(self.tr("&Send the week…"))
         self.send_button.setAccessibleDescription(self.tr("Send the week"))
         self.bundles_box.setTitle(self.tr("Bundles sent earlier"))
@@ -161,10 +176,23 @@ class SendWeekPage(Retranslating, QWidget):
         ws = self.ctx.ws
         pending = status.pending_counts(ws)
         text = counts_text(pending)
+        if pending.get("removed"):
+            removed = self.tr("%n removed record(s)", "", int(pending["removed"]))
+            text = f"{text}, {removed}" if text else removed
         self.next_text.setText(self.tr("The next bundle holds: %1.").replace("%1", text) if text
                                else self.tr("Nothing new since the last bundle. You can still send one: "
                                             "it tells the coordinator you had no visitors."))
         self.next_text.setAccessibleName(self.next_text.text())
+        folder = transport.send_folder(ws)
+        if not folder:
+            self.folder_text.setText(self.tr("Send folder: not chosen yet. The first Send asks for it (a USB "
+                                             "stick, or a folder that Teams or OneDrive syncs) and remembers it."))
+        elif transport.send_folder_ready(ws):
+            self.folder_text.setText(self.tr("Send folder: %1").replace("%1", folder))
+        else:
+            self.folder_text.setText(self.tr("Send folder: %1 is not there now. Plug in the USB stick, or "
+                                             "change the folder.").replace("%1", folder))
+        self.folder_text.setAccessibleName(self.folder_text.text())
         self.rows = sync_svc.bundles(ws)
         self.missing = sync_svc.unconfirmed(ws)
         refused = {r.get("seq"): r for r in (ws.setting("receipts") or {}).get("refusals", []) or []
@@ -203,7 +231,23 @@ class SendWeekPage(Retranslating, QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def _folder(self) -> str | None:
-        return dialogs().folder(self, self.tr("Choose the USB stick or a folder to e-mail the file from"))
+        """The remembered send folder when it is there; else ask (and remember the answer)."""
+        ws = self.ctx.ws
+        if transport.send_folder_ready(ws):
+            return transport.send_folder(ws)
+        return self.choose_send_folder()
+
+    def choose_send_folder(self) -> str | None:
+        folder = dialogs().folder(self, self.tr("Choose the USB stick or a folder to send the file from"))
+        if not folder:
+            return None
+        try:
+            transport.set_send_folder(self.ctx.ws, folder)
+        except YnError as exc:
+            show_error(self, exc)
+            return None
+        self.refresh()
+        return folder
 
     def _has_pin(self) -> bool:
         if self.ctx.ws.setting("coordinator_pin"):

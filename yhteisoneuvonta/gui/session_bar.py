@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QMessageBox,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QFrame,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..core.timefmt import CLOCK
 from ..errors import ProbablePersonalError, YnError
-from ..services import desk
+from ..services import desk, logbook
+from . import a11y
 from .context import AppContext
 from .errors import show_error
-from . import a11y
 from .widgets import Retranslating, TermChecklist, local_text
 
 
@@ -130,6 +131,7 @@ class SessionBar(Retranslating, QWidget):
         self._fill_sites()
         self.site_combo.currentIndexChanged.connect(self._site_chosen)
         ctx.session_changed.connect(self.refresh)
+        ctx.open_desk_requested.connect(self.open_desk)
         self.retranslate()
 
     def _fill_sites(self) -> None:
@@ -185,14 +187,47 @@ class SessionBar(Retranslating, QWidget):
     def toggle_session(self) -> None:
         current = desk.current_session(self.ctx.ws, self.ctx.site_id)
         if current is None:
-            # open(), not exec(): the window stays responsive and tests can reach the dialog
-            self.dialog = OpenSessionDialog(self.ctx, self)
-            self.dialog.accepted.connect(self._open_session)
-            self.dialog.open()
-        else:
-            closed = self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
-            if closed is not None:
-                self.offer_summary(closed)
+            self.open_desk()
+            return
+        visitors = desk.session_encounter_count(self.ctx.ws, current["id"])
+        if not visitors:
+            self._close(current)
+            return
+        # A desk with visits is not closed by a stray click: ask, "keep it open" by default.
+        box = QMessageBox(QMessageBox.Question, self.tr("Close the desk?"),
+                          self.tr("Close the desk session at %1? It has %n visitor(s); after closing, "
+                                  "new visits no longer join it.", "", visitors)
+                          .replace("%1", self.ctx.site_name(current["site_id"])), parent=self)
+        box.setObjectName("closeDeskQuestion")
+        close = box.addButton(self.tr("Close the desk"), QMessageBox.AcceptRole)
+        keep = box.addButton(self.tr("Keep it open"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is close or (clicked is None and result == QDialog.Accepted):
+                self._close(current)
+
+        box.finished.connect(answered)
+        self.close_question = box
+        box.open()  # not exec(): see open_desk
+
+    def _close(self, current: dict) -> None:
+        closed = self._run(lambda: desk.close_session(self.ctx.ws, current["id"]))
+        if closed is not None:
+            self.offer_summary(closed)
+
+    def open_desk(self, adopt: list[str] | None = None) -> None:
+        """Ask who is present, then open; ``adopt``: visits logged while the desk was closed,
+        which join the new session (it starts at the first of them)."""
+        if desk.current_session(self.ctx.ws, self.ctx.site_id) is not None:
+            return
+        self._adopt = list(adopt or [])
+        # open(), not exec(): the window stays responsive and tests can reach the dialog
+        self.dialog = OpenSessionDialog(self.ctx, self)
+        self.dialog.accepted.connect(self._open_session)
+        self.dialog.open()
 
     def offer_summary(self, session: dict) -> None:
         """The shift is over: its summary, to print or save, right here."""
@@ -206,18 +241,24 @@ class SessionBar(Retranslating, QWidget):
 
     def _open_session(self, confirm: bool = False) -> None:
         dlg = self.dialog
+        ws, adopt = self.ctx.ws, getattr(self, "_adopt", [])
+        starts = min((logbook.get(ws, "encounter", rid)["occurred_at"] for rid in adopt), default=None)
         try:
-            rec = desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
-                                    professionals=dlg.professionals.value(), confirm_not_personal=confirm)
+            rec = desk.open_session(ws, self.ctx.site_id, partners=dlg.partners(),
+                                    professionals=dlg.professionals.value(), confirm_not_personal=confirm,
+                                    starts_at=datetime.fromisoformat(starts) if isinstance(starts, str) else starts)
+            if adopt:
+                desk.adopt_encounters(ws, rec["id"], adopt)
+                self.ctx.records_changed.emit("encounter")
         except ProbablePersonalError as exc:
             self._ask_not_personal(exc)
             return
         except YnError as exc:
             show_error(self, exc)
             return
+        self._adopt = []
         self.ctx.session_changed.emit()
         self.ctx.records_changed.emit("desk_session")
-        return rec
 
     def _ask_not_personal(self, exc: ProbablePersonalError) -> None:
         """A partner typed by hand looks like a person's name: confirm it names an organisation."""

@@ -104,6 +104,9 @@ class SummaryPrinter(QObject):
                           on_success=built, on_failure=failed, label=self.tr("Making the summary…"))
 
     def _print(self, pdf: Path) -> None:
+        if not dialogs().print_preview(self.widget, str(pdf)):
+            self._say(self.tr("Not printed."))
+            return
         printer = pdf_printer()
         if not dialogs().print_setup(self.widget, printer):
             self._say(self.tr("Not printed."))

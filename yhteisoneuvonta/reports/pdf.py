@@ -38,6 +38,7 @@ from ..core.timefmt import day_text, report_time_text
 from ..paths import resources_dir
 from .document import Document, Facts, Heading, PageBreak, Para, TableBlock
 from .files import write_atomically
+from .hyphenate import soft_hyphens
 from .i18n import t
 from .tables import NUMERIC_KINDS, format_cell
 
@@ -76,11 +77,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.8),
-        "cell_num": ParagraphStyle("cell_num", parent=base, fontSize=8, leading=9.8, alignment=TA_RIGHT),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=FONT_BOLD, fontSize=7.8, leading=9.5),
+        # table cells break long words only where soft_hyphens() allows (embeddedHyphenation)
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.8, embeddedHyphenation=1),
+        "cell_num": ParagraphStyle("cell_num", parent=base, fontSize=8, leading=9.8, alignment=TA_RIGHT,
+                                   embeddedHyphenation=1),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=FONT_BOLD, fontSize=7.8, leading=9.5,
+                                    embeddedHyphenation=1),
         "cell_head_num": ParagraphStyle("cell_head_num", parent=base, fontName=FONT_BOLD, fontSize=7.8, leading=9.5,
-                                        alignment=TA_RIGHT),
+                                        alignment=TA_RIGHT, embeddedHyphenation=1),
         "fact_label": ParagraphStyle("fact_label", parent=base, fontName=FONT_BOLD, fontSize=9),
         "fact_value": ParagraphStyle("fact_value", parent=base, fontSize=9),
     }
@@ -153,10 +157,11 @@ def _table_flowable(block: TableBlock, styles: dict[str, ParagraphStyle], lang: 
     table = block.table
     keep = [i for i, c in enumerate(table.columns) if c.key not in block.hide]
     cols = [table.columns[i] for i in keep]
-    header = [_p(c.label, styles["cell_head_num" if c.kind in NUMERIC_KINDS else "cell_head"]) for c in cols]
+    header = [_p(soft_hyphens(c.label, lang), styles["cell_head_num" if c.kind in NUMERIC_KINDS else "cell_head"])
+              for c in cols]
     data: list[list[Any]] = [header]
     for row in table.rows:
-        data.append([_p(format_cell(row[i], table.columns[i], lang),
+        data.append([_p(soft_hyphens(format_cell(row[i], table.columns[i], lang), lang),
                         styles["cell_num" if table.columns[i].kind in NUMERIC_KINDS else "cell"]) for i in keep])
     widths = _widths(cols, avail)
     rl = RlTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

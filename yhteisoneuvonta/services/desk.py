@@ -36,6 +36,23 @@ def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = No
     return logbook.create(ws, data, confirm_not_personal=confirm_not_personal)
 
 
+def adopt_encounters(ws: Workspace, session_id: str, encounter_ids: list[str]) -> int:
+    """Attach visits logged while the desk was closed to the session opened for them (the
+    adviser opened it when the quick log offered to); visits of another site, or already in
+    a session, are left as they are. Returns how many joined."""
+    session = logbook.get(ws, "desk_session", session_id)
+    joined = 0
+    for rid in encounter_ids:
+        rec = logbook.get(ws, "encounter", rid)
+        if rec.get("deleted") or rec.get("session_id") or rec["site_id"] != session["site_id"]:
+            continue
+        data = logbook.to_input("encounter", rec)
+        data.session_id = session_id
+        logbook.update(ws, rid, data)
+        joined += 1
+    return joined
+
+
 def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = None,
                   note: str | None = None, confirm_not_personal: bool = False) -> dict[str, Any]:
     rec = logbook.get(ws, "desk_session", session_id)

@@ -117,9 +117,17 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
     for r in refusals:
         (by_device.setdefault(r["device_id"], []) if r["device_id"] else loose).append(r)
 
+    def settled(device_id: str, r: dict[str, Any]) -> bool:
+        """A refusal older than the device's last good import: the mark clears (the adviser
+        sent again, or the device was enrolled since); the quarantined copy stays."""
+        refused_at = parse_time(r.get("refused_at"))
+        good = last_import.get(device_id)
+        return bool(refused_at and good and refused_at <= good)
+
     def entry(device_id: str, base: dict[str, Any], enrolled: bool) -> dict[str, Any]:
         got = received.get(device_id, set())
         made = last_made.get(device_id)
+        mine = by_device.get(device_id, [])
         return {
             "device_id": device_id, "adviser_code": base.get("adviser_code"),
             "sites": list(base.get("sites") or []), "fingerprint": base.get("fingerprint"),
@@ -133,7 +141,8 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
             "chain_breaks": sorted(breaks.get(device_id, set())),
             "clock_ahead_days": clock_ahead(device_id),
             "conflicts": [c for c in kept if c.get("device_id") == device_id],
-            "refusals": by_device.get(device_id, []),
+            "refusals": [r for r in mine if not settled(device_id, r)],
+            "settled_refusals": [r for r in mine if settled(device_id, r)],
         }
 
     devices = [entry(d["device_id"], d, True) for d in trust.devices(ws)]
@@ -147,8 +156,8 @@ def board(ws: Workspace, now: datetime | None = None) -> dict[str, Any]:
         if device_id not in known:
             unknown.append(entry(device_id, {"adviser_code": items[-1].get("adviser_code")}, False))
             known.add(device_id)
-    return {"devices": devices, "unknown": unknown, "unattributed": loose,
-            "refusals": len(refusals)}
+    active = sum(len(d["refusals"]) for d in devices + unknown) + len(loose)
+    return {"devices": devices, "unknown": unknown, "unattributed": loose, "refusals": active}
 
 
 def adviser_codes(ws: Workspace) -> dict[str, str]:
@@ -161,17 +170,29 @@ def adviser_codes(ws: Workspace) -> dict[str, str]:
 
 
 def pending_counts(ws: Workspace) -> dict[str, int]:
-    """Adviser: how many records of each kind the next bundle would hold."""
+    """Adviser: how many records of each kind the next bundle brings, as the lists count them:
+    new or changed records that are not deleted. A deletion of a record the coordinator has is
+    counted under ``"removed"``; a record made and deleted (or undone) since the last bundle is
+    not counted at all: the coordinator never saw it and no list shows it."""
     ws.require_role(ROLE_ADVISER)
     with ws.store.session() as s:
-        last = s.scalar(select(func.max(ExportedBundle.to_change)).where(ExportedBundle.state != "reserved")) or 0
+        last_bundle = s.execute(select(ExportedBundle.to_change, ExportedBundle.created_at)
+                                .where(ExportedBundle.state != "reserved")
+                                .order_by(ExportedBundle.to_change.desc()).limit(1)).first()
+        last, sent_at = (last_bundle[0], last_bundle[1]) if last_bundle else (0, None)
         counter = s.get(Counter, "change_seq")
         top = counter.value if counter else 0
-        out = {}
+        out: dict[str, int] = {}
+        removed = 0
         for name in KIND_ORDER:
             model = KINDS[name].model
+            changed = (model.change_seq > last, model.change_seq <= top)
             out[name] = int(s.scalar(select(func.count()).select_from(model).where(
-                model.change_seq > last, model.change_seq <= top)) or 0)
+                *changed, model.deleted.is_(False))) or 0)
+            if sent_at is not None:
+                removed += int(s.scalar(select(func.count()).select_from(model).where(
+                    *changed, model.deleted.is_(True), model.created_at < sent_at)) or 0)
+        out["removed"] = removed
         return out
 
 

@@ -115,6 +115,7 @@ class ImportReport:
     devices: dict[str, DeviceSummary] = field(default_factory=dict)
     # quarantined bundle copies removed because they held the content of deleted records
     erased_quarantine: int = 0
+    skipped: list[str] = field(default_factory=list)  # other files in a folder: not bundles
 
     @property
     def pii_confirmed(self) -> int:
@@ -136,13 +137,14 @@ class ImportReport:
                  f"{self.pii_confirmed}")]
         if self.erased_quarantine:
             tail.append(f"Quarantined copies removed because they held deleted records: {self.erased_quarantine}")
+        tail += [f"skipped (not a bundle): {name}" for name in self.skipped]
         return head + body + [line for d in self.devices.values() for line in d.lines()] + tail
 
     def to_dict(self) -> dict[str, Any]:
         return {"dry_run": self.dry_run, "ok": self.ok, "pii_confirmed": self.pii_confirmed,
                 "erased_quarantine": self.erased_quarantine,
                 "bundles": [{**asdict(b), "totals": b.totals()} for b in self.bundles],
-                "devices": [asdict(d) for d in self.devices.values()]}
+                "devices": [asdict(d) for d in self.devices.values()], "skipped": list(self.skipped)}
 
 
 def _ranges(numbers: list[int]) -> str:

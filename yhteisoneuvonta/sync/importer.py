@@ -88,14 +88,44 @@ class _Claim:
     proof: str | None = None
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files given, and bundle files inside folders given (not recursing into links)."""
+ZIP_MAGIC = b"PK\x03\x04"
+BUNDLE_SUFFIX = ".yn.zip"
+REFERENCE_MEMBER = b"reference.json"
+
+
+def looks_like_bundle(path: Path) -> bool:
+    """Whether a file found in a folder is worth importing: a file named like a bundle
+    (``.yn.zip``: a damaged one is refused with its reason) or a ZIP archive, unless it is the
+    coordinator's own reference file. Only the first bytes are read; everything else (a PDF,
+    a photo, a card) is another file that happens to share the folder."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(30 + 64)
+    except OSError:
+        return True  # an unreadable file is reported as such by the import
+    is_zip = head.startswith(ZIP_MAGIC)
+    if is_zip:
+        name_len = int.from_bytes(head[26:28], "little")
+        if head[30:30 + name_len] == REFERENCE_MEMBER:
+            return False
+    return is_zip or path.name.lower().endswith(BUNDLE_SUFFIX)
+
+
+def collect_files(paths: Iterable[Path], skipped: list[Path] | None = None) -> list[Path]:
+    """Files given, and bundle files inside folders given (not recursing into links).
+
+    A file named on its own is always tried (and refused with a reason if it is no bundle);
+    other files inside a folder are only listed in ``skipped``, never refused or quarantined."""
     out: list[Path] = []
     for p in map(Path, paths):
         try:
             if p.is_dir():
-                out += sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
-                              and not c.name.startswith("."))
+                for c in sorted(c for c in p.iterdir() if c.is_file() and not c.is_symlink()
+                                and not c.name.startswith(".")):
+                    if looks_like_bundle(c):
+                        out.append(c)
+                    elif skipped is not None:
+                        skipped.append(c)
                 continue
         except OSError:
             pass  # an unreadable folder is reported like an unreadable file, by the boundary
@@ -130,8 +160,9 @@ def import_files(ws: Workspace, paths: Iterable[Path], identities: list[str], *,
         recipients.add(stored)
     ctx = _Context(ws, identities, recipients, ws.reference(), public_keys_by_device(ws), dry_run)
     _load_state(ctx)
-    files = sorted(collect_files(paths), key=lambda p: p.name)
-    report = ImportReport(dry_run=dry_run)
+    skipped: list[Path] = []
+    files = sorted(collect_files(paths, skipped), key=lambda p: p.name)
+    report = ImportReport(dry_run=dry_run, skipped=sorted(p.name for p in skipped))
     for n, path in enumerate(files, 1):
         report.bundles.append(_import_path(ctx, path))
         if progress:

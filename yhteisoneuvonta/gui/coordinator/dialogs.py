@@ -62,6 +62,12 @@ class DialogService:
         box.setDefaultButton(QMessageBox.No)
         return box.exec() == QMessageBox.Yes
 
+    def print_preview(self, parent: QWidget | None, pdf_path: str) -> bool:
+        """The pages before printing; True when the user chose to print them."""
+        from ..printing import PrintPreview
+
+        return PrintPreview(pdf_path, parent).exec() == QDialog.Accepted
+
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         dlg = QPrintDialog(printer, parent)
         return dlg.exec() == QDialog.Accepted
