@@ -1444,16 +1444,16 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Internal: do not hide small numbers (marked INTERNAL on every page)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</translation>
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation>Internal: exact numbers, any period (marked INTERNAL on every page)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1498,6 +1498,10 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1931,8 +1935,12 @@
         <translation>INTERNAL VIEW — small numbers are shown. Do not pass these figures on.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</translation>
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>

@@ -1444,16 +1444,16 @@
         <translation>&amp;Muoto:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Sisäinen: älä piilota pieniä lukuja (jokaisella sivulla merkintä SISÄINEN)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosineljännes 2026-Q4 tai vuosi 2026; väli 2026-10-01..2026-12-31 vain sisäiseen raporttiin</translation>
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation>Sisäinen: tarkat luvut, mikä tahansa ajanjakso (jokaisella sivulla merkintä SISÄINEN)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1498,6 +1498,10 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Kirjoita viikko 2026-W47, kuukausi 2026-11, vuosi 2026 tai väli 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation>Ulos lähtevä raportti kattaa viikon, kuukauden, vuosineljänneksen tai vuoden (2026-W47, 2026-11, 2026-Q4, 2026). Päiväväli vain sisäiseen raporttiin.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1931,8 +1935,12 @@
         <translation>SISÄINEN NÄKYMÄ — pienet luvut näytetään. Älä välitä näitä lukuja eteenpäin.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>Kuten lähtevissä raporteissa: luvut 1–4 näytetään muodossa &lt;5 ja luku, josta ne voisi päätellä, merkillä x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation>Kuten lähtevissä raporteissa: jokaista lukua on hieman satunnaistettu (solun avain -menetelmä), lukuja 1–4 ei näytetä todellisina, eivätkä summat välttämättä täsmää. Vain kalenterijaksot.</translation>
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation>Ulos lähtevät luvut vain viikolle, kuukaudelle, vuosineljännekselle tai vuodelle (2026-W47, 2026-11, 2026-Q4, 2026). Päiväväli vaatii sisäisen näkymän.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>

@@ -1444,16 +1444,16 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>An ISO week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31</source>
-        <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <source>Internal: do not hide small numbers (marked INTERNAL on every page)</source>
-        <translation>Intern: dölj inte små tal (märkt INTERN på varje sida)</translation>
+        <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
+        <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett kvartal 2026-Q4 eller ett år 2026; ett intervall 2026-10-01..2026-12-31 endast i en intern rapport</translation>
+    </message>
+    <message>
+        <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
+        <translation>Intern: exakta tal, vilken period som helst (märkt INTERN på varje sida)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -1498,6 +1498,10 @@
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
         <translation>Skriv en vecka 2026-W47, en månad 2026-11, ett år 2026 eller ett intervall 2026-10-01..2026-12-31.</translation>
+    </message>
+    <message>
+        <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
+        <translation>En utgående rapport gäller en vecka, månad, kvartal eller ett år (2026-W47, 2026-11, 2026-Q4, 2026). Ett datumintervall endast i en intern rapport.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1931,8 +1935,12 @@
         <translation>INTERN VY — små tal visas. För inte dessa siffror vidare.</translation>
     </message>
     <message>
-        <source>As in outgoing reports: numbers 1–4 are shown as &lt;5, and a number that would reveal them as x.</source>
-        <translation>Som i utgående rapporter: talen 1–4 visas som &lt;5, och ett tal som skulle avslöja dem som x.</translation>
+        <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
+        <translation>Som i utgående rapporter: varje tal är lätt stört (cellnyckelmetoden), talen 1–4 visas aldrig som de är och summorna stämmer inte alltid. Endast kalenderperioder.</translation>
+    </message>
+    <message>
+        <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
+        <translation>Utgående tal endast för en vecka, månad, kvartal eller ett år (2026-W47, 2026-11, 2026-Q4, 2026). Ett datumintervall kräver den interna vyn.</translation>
     </message>
     <message>
         <source>Write a week 2026-W47, a month 2026-11, a year 2026 or a range 2026-10-01..2026-12-31.</source>
