@@ -186,8 +186,10 @@ def bench_reports(coord: Path, ds: Dataset, work: Path, repeats: int = 3) -> dic
 
     first = date.fromisoformat(ds.info["first_monday"])
     last = date.fromisoformat(ds.info["generated_on"])
-    year = f"{first.isoformat()}..{last.isoformat()}"
-    out: dict[str, Any] = {"report_period": year}
+    # Outgoing reports take calendar periods only: the calendar year of the data's last day
+    # (with a year of data ending in late autumn, eleven of its twelve months).
+    year = str(last.year) if last.month >= 6 or first.year == last.year else str(first.year)
+    out: dict[str, Any] = {"report_period": year, "report_data": f"{first.isoformat()}..{last.isoformat()}"}
     for key, kind, fmt in (("report_municipality_pdf_s", "municipality", "pdf"),
                            ("report_weekly_xlsx_s", "weekly", "xlsx")):
         times = []

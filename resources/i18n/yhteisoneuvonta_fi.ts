@@ -1603,15 +1603,15 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         </message>
         <message>
             <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
-            <translation type="unfinished" />
+            <translation>ISO-viikko 2026-W47, kuukausi 2026-11, vuosineljännes 2026-Q4 tai vuosi 2026; väli 2026-10-01..2026-12-31 vain sisäiseen raporttiin</translation>
         </message>
         <message>
             <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
-            <translation type="unfinished" />
+            <translation>Sisäinen: tarkat luvut, mikä tahansa ajanjakso (jokaisella sivulla merkintä SISÄINEN)</translation>
         </message>
         <message>
             <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
-            <translation type="unfinished" />
+            <translation>Ulos lähtevä raportti kattaa viikon, kuukauden, vuosineljänneksen tai vuoden (2026-W47, 2026-11, 2026-Q4, 2026). Päiväväli vain sisäiseen raporttiin.</translation>
         </message>
     </context>
     <context>
@@ -2130,11 +2130,11 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         </message>
         <message>
             <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
-            <translation type="unfinished" />
+            <translation>Kuten lähtevissä raporteissa: jokaista lukua on hieman satunnaistettu (solun avain -menetelmä), lukuja 1–4 ei näytetä todellisina, eivätkä summat välttämättä täsmää. Vain kalenterijaksot.</translation>
         </message>
         <message>
             <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
-            <translation type="unfinished" />
+            <translation>Ulos lähtevät luvut vain viikolle, kuukaudelle, vuosineljännekselle tai vuodelle (2026-W47, 2026-11, 2026-Q4, 2026). Päiväväli vaatii sisäisen näkymän.</translation>
         </message>
     </context>
     <context>

@@ -1603,15 +1603,15 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         </message>
         <message>
             <source>An ISO week 2026-W47, a month 2026-11, a quarter 2026-Q4 or a year 2026; a range 2026-10-01..2026-12-31 only for an internal report</source>
-            <translation type="unfinished" />
+            <translation>En ISO-vecka 2026-W47, en månad 2026-11, ett kvartal 2026-Q4 eller ett år 2026; ett intervall 2026-10-01..2026-12-31 endast i en intern rapport</translation>
         </message>
         <message>
             <source>Internal: exact numbers, any period (marked INTERNAL on every page)</source>
-            <translation type="unfinished" />
+            <translation>Intern: exakta tal, vilken period som helst (märkt INTERN på varje sida)</translation>
         </message>
         <message>
             <source>An outgoing report covers a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range is only for an internal report.</source>
-            <translation type="unfinished" />
+            <translation>En utgående rapport gäller en vecka, månad, kvartal eller ett år (2026-W47, 2026-11, 2026-Q4, 2026). Ett datumintervall endast i en intern rapport.</translation>
         </message>
     </context>
     <context>
@@ -2130,11 +2130,11 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         </message>
         <message>
             <source>As in outgoing reports: every count is slightly perturbed (cell key method), numbers 1–4 never show as they are, and totals may not add up. Calendar periods only.</source>
-            <translation type="unfinished" />
+            <translation>Som i utgående rapporter: varje tal är lätt stört (cellnyckelmetoden), talen 1–4 visas aldrig som de är och summorna stämmer inte alltid. Endast kalenderperioder.</translation>
         </message>
         <message>
             <source>Outgoing figures only for a week, month, quarter or year (2026-W47, 2026-11, 2026-Q4, 2026). A day range needs the internal view.</source>
-            <translation type="unfinished" />
+            <translation>Utgående tal endast för en vecka, månad, kvartal eller ett år (2026-W47, 2026-11, 2026-Q4, 2026). Ett datumintervall kräver den interna vyn.</translation>
         </message>
     </context>
     <context>

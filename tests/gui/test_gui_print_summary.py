@@ -130,3 +130,46 @@ def test_history_prints_a_group_session(qtbot, window, print_to):
     assert page.print_button.isEnabled()
     qtbot.mouseClick(page.print_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: print_to.out.exists() and "Talokokous B" in _text(print_to.out), timeout=10000)
+
+
+class SeeThePrintCopy(PrintToFile):
+    """Answers the print dialog and notes what the program left for the printer at that moment."""
+
+    def __init__(self, out: Path, data_dir: Path, answer: bool = True) -> None:
+        super().__init__(out)
+        self.data_dir, self.answer, self.seen = data_dir, answer, []
+
+    def print_setup(self, parent, printer):
+        folder = self.data_dir / "print"
+        self.seen = [(folder.stat().st_mode & 0o777, p.name, p.stat().st_mode & 0o777) for p in folder.iterdir()]
+        return super().print_setup(parent, printer) and self.answer
+
+
+@pytest.mark.parametrize("answer", [True, False], ids=["printed", "cancelled"])
+def test_print_copies_are_private_and_removed(qtbot, tmp_path, window, answer):
+    ws = window.ctx.ws
+    (ws.data_dir / "print").mkdir(mode=0o755)  # as an older version left it: readable by all
+    _session(ws)
+    service = SeeThePrintCopy(tmp_path / "printed.pdf", ws.data_dir, answer)
+    old = set_dialogs(service)
+    try:
+        page = window.show_page("summaries")
+        qtbot.waitUntil(lambda: page.list.count() == 1)
+        qtbot.mouseClick(page.print_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: bool(service.seen) and not page.printer.busy, timeout=10000)
+        qtbot.waitUntil(lambda: not list((ws.data_dir / "print").iterdir()), timeout=5000)
+    finally:
+        set_dialogs(old)
+    [(folder_mode, name, file_mode)] = service.seen
+    assert folder_mode == 0o700 and file_mode == 0o600 and name.endswith(".pdf")
+    assert (ws.data_dir / "print").stat().st_mode & 0o777 == 0o700
+    assert service.out.exists() == answer and (not answer or "Annala" in _text(service.out))
+    # Saving a copy keeps it where the user chose, as an ordinary document.
+    service.save_path = str(tmp_path / "kept.pdf")
+    set_dialogs(service)
+    try:
+        qtbot.mouseClick(page.save_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / "kept.pdf").exists(), timeout=10000)
+    finally:
+        set_dialogs(old)
+    assert not list((ws.data_dir / "print").iterdir())

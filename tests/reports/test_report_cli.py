@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from yhteisoneuvonta import cli as cli_main
+from yhteisoneuvonta.reports.disclosure import support
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -74,6 +75,11 @@ def test_report_refusals(handmade, tmp_path: Path, run_cli) -> None:
         (["report", "municipality", "--period", "2026", "--municipality", "atlantis", "--out", out], 1, "atlantis"),
         (["report", "session", "--session", "no-such-id", "--out", out], 1, "no-such-id"),
         (["municipality", "set", "tampere", "--schedule", "x"], 1, "coordinator"),
+        # One-day-apart outgoing reports could be subtracted: free periods only with --internal.
+        (["report", "weekly", "--period", "2026-11-16..2026-11-17", "--out", out], 2, "calendar period"),
+        (["report", "social", "--period", "2026-11-16..2026-11-16", "--out", out], 2, "--internal"),
+        (["stats", "topics", "--period", "2026-11-16..2026-11-17"], 2, "calendar period"),
+        (["stats", "topics"], 2, "calendar period"),
     ]
     for args, code, words in cases:
         r = run_cli(data, *args)
@@ -98,3 +104,28 @@ def test_municipality_facts(handmade, run_cli) -> None:
         r = cli(data, "municipality", "set", "tampere", *args)
         assert r.returncode == 1 and "identif" in r.stderr.lower() or "contains" in r.stderr, r.stderr
     assert json.loads(cli(data, "municipality", "show", "tampere", "--json").stdout)["schedule"] == "Arviointi 30.4.2027"
+
+
+def test_json_report_states_what_was_published(handmade, tmp_path: Path, run_cli) -> None:
+    ws, _ = handmade
+    out = tmp_path / "m.json"
+    r = run_cli(ws.data_dir, "report", "municipality", "--period", "2026-Q4", "--municipality", "tampere",
+                "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text("utf-8"))
+    assert (doc["schema"], doc["report"], doc["internal"]) == ("yhteisoneuvonta.report/1", "municipality", False)
+    assert doc["period"] == {"text": "2026-Q4", "kind": "quarter", "first": "2026-10-01", "last": "2026-12-31"}
+    method = doc["disclosure_control"]
+    assert method["name"] == "cell_key" and method["max_noise"] == 4 and method["ptable"][0]["true"] == 1
+    by_site = next(t for t in doc["tables"] if t["key"] == "by_site")
+    assert by_site["section"] == "tampere" and by_site["note"]
+    kinds = {c["key"]: c["kind"] for c in by_site["columns"]}
+    for row, flags in zip(by_site["rows"], by_site["flags"]):
+        for col, value, flag in zip(by_site["columns"], row, flags):
+            assert flag == {"count": "perturbed", "text": None}.get(kinds[col["key"]], "exact")
+    annala = next(row for row in by_site["rows"] if row[0] == "tre-annala-neuvonta")
+    assert annala[[c["key"] for c in by_site["columns"]].index("encounters")] in support(7)
+    r = run_cli(ws.data_dir, "report", "municipality", "--period", "2026-11-16..2026-11-17", "--municipality",
+                "tampere", "--out", str(tmp_path / "i.json"), "--internal")
+    internal = json.loads((tmp_path / "i.json").read_text("utf-8"))
+    assert internal["internal"] and internal["disclosure_control"] is None

@@ -20,6 +20,8 @@ def utc(*args: int) -> datetime:
     ("2026-11", utc(2026, 10, 31, 22), utc(2026, 11, 30, 22), "2026-11"),
     ("2026-3", utc(2026, 2, 28, 22), utc(2026, 3, 31, 21), "2026-03"),  # DST starts 29.3.
     ("2026", utc(2025, 12, 31, 22), utc(2026, 12, 31, 22), "2026"),
+    ("2026-Q4", utc(2026, 9, 30, 21), utc(2026, 12, 31, 22), "2026-Q4"),
+    ("2026-q1", utc(2025, 12, 31, 22), utc(2026, 3, 31, 21), "2026-Q1"),
     ("2026-10-01..2026-12-31", utc(2026, 9, 30, 21), utc(2026, 12, 31, 22), "2026-10-01..2026-12-31"),
     (" 2026-10-25..2026-10-25 ", utc(2026, 10, 24, 21), utc(2026, 10, 25, 22), "2026-10-25..2026-10-25"),
 ])
@@ -47,3 +49,12 @@ def test_bad_periods(text: str) -> None:
         parse_period(text)
     assert "2026-W47" in err.value.message  # says what would be right
     assert err.value.exit_code == 2
+
+
+def test_calendar_periods_are_told_from_free_ones() -> None:
+    kinds = {t: parse_period(t).kind for t in ("2026-W47", "2026-11", "2026-Q4", "2026", "2026-11-01..2026-11-30")}
+    assert kinds == {"2026-W47": "week", "2026-11": "month", "2026-Q4": "quarter", "2026": "year",
+                     "2026-11-01..2026-11-30": "range"}
+    assert [parse_period(t).calendar for t in kinds] == [True, True, True, True, False]
+    with pytest.raises(UsageError):
+        parse_period("2026-Q5")

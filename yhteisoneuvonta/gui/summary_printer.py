@@ -40,12 +40,6 @@ def ask_pdf_path(widget: QWidget, title: str, suggested: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-def _temp_pdf(data_dir: Path, session_id: str) -> Path:
-    folder = data_dir / "print"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"summary-{session_id[:8]}.pdf"
-
-
 class SummaryPrinter(QObject):
     """Makes a session's summary PDF in the background, then prints it or saves it."""
 
@@ -83,7 +77,6 @@ class SummaryPrinter(QObject):
         if self.busy:
             return
         ws, lang, sid = self.ctx.ws, self.ctx.lang, rec["id"]
-        path = target or _temp_pdf(ws.data_dir, sid)
         self.busy = True
         self._say(self.tr("Making the summary…"))
 
@@ -100,23 +93,32 @@ class SummaryPrinter(QObject):
             reports as report_svc,  # reportlab: only when a summary is made
         )
 
-        run_in_background(self.widget, lambda: report_svc.session_summary(ws, sid, path, lang=lang),
-                          on_success=built, on_failure=failed, label=self.tr("Making the summary…"))
+        if target is None:  # a private copy for the printer, removed once printed
+            job = lambda: report_svc.print_copy(ws, sid, lang=lang)  # noqa: E731
+        else:
+            job = lambda: report_svc.session_summary(ws, sid, target, lang=lang)  # noqa: E731
+        run_in_background(self.widget, job, on_success=built, on_failure=failed,
+                          label=self.tr("Making the summary…"))
 
     def _print(self, pdf: Path) -> None:
-        if not dialogs().print_preview(self.widget, str(pdf)):
-            self._say(self.tr("Not printed."))
-            return
-        printer = pdf_printer()
-        if not dialogs().print_setup(self.widget, printer):
-            self._say(self.tr("Not printed."))
-            return
+        from ..services.reports import discard_print_copy
+
         try:
-            pages = print_pdf(pdf, printer)
-        except YnError as exc:
-            self._say("")
-            show_error(self.widget, exc)
-            return
+            if not dialogs().print_preview(self.widget, str(pdf)):
+                self._say(self.tr("Not printed."))
+                return
+            printer = pdf_printer()
+            if not dialogs().print_setup(self.widget, printer):
+                self._say(self.tr("Not printed."))
+                return
+            try:
+                pages = print_pdf(pdf, printer)  # the queue has its own copy once this returns
+            except YnError as exc:
+                self._say("")
+                show_error(self.widget, exc)
+                return
+        finally:
+            discard_print_copy(pdf)  # printed or not, the private copy goes
         self._say(self.tr("Printed %1 page(s).").replace("%1", str(pages)))
         self.done.emit(pdf)
 

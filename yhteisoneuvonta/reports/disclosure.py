@@ -7,7 +7,7 @@ table, report, format and run. The published value is looked up in a public pert
 table (``PTABLE``) by the true count and the cell key:
 
 - 0 stays 0 (an empty cell has no records and no key);
-- 1-4 are never published as themselves: noise of -4..+4 other than 0 (never below 0);
+- 1-4 are never published as themselves (``SMALL_ROWS``: mostly 0 for a 1, values 0-8);
 - 5 and above get noise of -4..+4, most often 0 or +-1.
 
 Shares and means are computed from published figures and withheld when their published base
@@ -41,18 +41,29 @@ ATTENDANCE_MIX = 0x9E3779B1
 PERTURBED, EXACT, WITHHELD = "perturbed", "exact", "withheld"
 
 
+# Counts 1-4, (published value, weight per thousand). Zeros are exact, so any non-zero value
+# tells a reader "at least one": a true count that is the smallest able to give a published
+# value sits at the edge of what the reader can infer, and a tight sum elsewhere could then pin
+# it. The rows keep those edge cases rare (a 1 is mostly published as 0) and never publish a
+# small count as itself.
+SMALL_ROWS: dict[int, dict[int, int]] = {
+    1: {0: 880, 2: 50, 3: 30, 4: 25, 5: 10, 6: 5},
+    2: {0: 540, 1: 20, 3: 240, 4: 140, 5: 50, 6: 10},
+    3: {0: 250, 1: 80, 2: 200, 4: 280, 5: 150, 6: 30, 7: 10},
+    4: {0: 40, 1: 40, 2: 140, 3: 250, 5: 290, 6: 160, 7: 60, 8: 20},
+}
+
+
 def _row(n: int) -> list[tuple[int, int]]:
     """(published value, weight) for a true count ``n`` >= 1, ordered by value."""
-    weights: dict[int, int] = {}
-    for d, w in NOISE_WEIGHTS.items():
-        if n < SMALL_LIMIT and d == 0:
-            continue
-        p = max(0, n + d)
-        weights[p] = weights.get(p, 0) + w
-    return sorted(weights.items())
+    if n < SMALL_LIMIT:
+        return sorted(SMALL_ROWS[n].items())
+    return sorted((n + d, w) for d, w in NOISE_WEIGHTS.items())
 
 
 PTABLE: dict[int, list[tuple[int, int]]] = {n: _row(n) for n in range(1, SMALL_LIMIT + 1)}
+assert all(n not in dict(PTABLE[n]) for n in range(1, SMALL_LIMIT))
+assert all(sum(w for _p, w in row) == 1000 for row in PTABLE.values())
 
 
 def published_count(n: int, key: int) -> int:
@@ -80,11 +91,7 @@ def support(n: int) -> list[int]:
 
 def possible_counts(published: int) -> tuple[int, int]:
     """The narrowest range [lo, hi] of true counts that can give ``published`` (public knowledge)."""
-    if published == 0:
-        lo = 0
-    else:
-        lo = max(1, published - MAX_NOISE)
-    candidates = [n for n in range(lo, published + MAX_NOISE + 1) if published in support(n)]
+    candidates = [n for n in range(published + MAX_NOISE + 1) if published in support(n)]
     return min(candidates), max(candidates)
 
 
@@ -94,7 +101,7 @@ class Counted(int):
 
     key: int
 
-    def __new__(cls, n: int, key: int | None) -> "Counted":
+    def __new__(cls, n: int, key: int | None) -> Counted:
         obj = super().__new__(cls, int(n or 0))
         obj.key = int(key or 0) % MODULUS
         return obj

@@ -77,8 +77,8 @@ class Document:
         return [t for _, t in self.sections]
 
 
-def write(doc: Document, fmt: str, out: Path | str) -> Path:
-    """Write ``doc`` as pdf, csv, excel-csv or xlsx; returns the path written."""
+def write(doc: Document, fmt: str, out: Path | str, mode: int | None = None) -> Path:
+    """Write ``doc`` as pdf, csv, excel-csv, xlsx or json; returns the path written (``mode``: PDF only)."""
     path = Path(out)
     if fmt == "excel-csv":  # the CSV for people (Finnish/Swedish Excel); "csv" is for scripts
         from .excel_csv import write_excel_csv
@@ -88,7 +88,7 @@ def write(doc: Document, fmt: str, out: Path | str) -> Path:
     if fmt == "pdf":
         from .pdf import render_pdf
 
-        render_pdf(doc, path)
+        render_pdf(doc, path, mode)
     elif fmt == "csv":
         from .export import write_csv
 

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def write_atomically(path: Path, write: Callable[[str], object], suffix: str) -> Path:
-    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
+def write_atomically(path: Path, write: Callable[[str], object], suffix: str, mode: int | None = None) -> Path:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place
+    (readable as an ordinary document, or with ``mode``, e.g. 0o600 for a private copy)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=suffix, dir=path.parent)
@@ -16,7 +17,7 @@ def write_atomically(path: Path, write: Callable[[str], object], suffix: str) ->
     try:
         write(tmp)
         # mkstemp makes the file 0600; a report is an ordinary document.
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

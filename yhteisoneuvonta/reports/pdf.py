@@ -241,7 +241,7 @@ def _flowables(doc: Document, styles: dict[str, ParagraphStyle], avail: float) -
     return out
 
 
-def render_pdf(doc: Document, path: Path) -> Path:
+def render_pdf(doc: Document, path: Path, mode: int | None = None) -> Path:
     """Write ``doc`` to ``path`` (atomically: a half-written PDF never replaces a good one)."""
     register_fonts()
     styles = _styles()
@@ -256,4 +256,4 @@ def render_pdf(doc: Document, path: Path) -> Path:
         story = _flowables(doc, styles, avail) or [Spacer(1, 1)]
         template.build(story, canvasmaker=lambda *a, **k: _Decorated(*a, doc_info=doc, **k))
 
-    return write_atomically(Path(path), write, ".pdf")
+    return write_atomically(Path(path), write, ".pdf", mode)

@@ -61,7 +61,8 @@ def observation_tables(st: Statistics) -> list[Table]:
                 Column("times_seen", t("times_seen", lang), "int"), Column("sites", t("sites_n", lang), "int")],
                [[th, theme_label(th), by_theme[th][0], by_theme[th][1], len(by_theme[th][2])] for th in themes])
     add_total_row(t1, t("total", lang))
-    t1.rows[-1][4] = len({s for v in by_theme.values() for s in v[2]}) if themes else 0
+    if themes:  # a period with no observations has no total row
+        t1.rows[-1][4] = len({s for v in by_theme.values() for s in v[2]})
     t2 = Table("observations_by_theme_site", t("s_by_theme_site", lang),
                [Column("id", "id"), Column("theme", t("theme", lang)), Column("site_id", t("site_id", lang)),
                 Column("site", t("site", lang)), Column("observations", t("observations", lang), "int"),

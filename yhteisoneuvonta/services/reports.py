@@ -15,6 +15,9 @@ quarter, year); free day ranges are for internal use.
 """
 from __future__ import annotations
 
+import os
+import secrets
+import time
 from pathlib import Path
 
 from ..core.workspace import Workspace
@@ -121,6 +124,38 @@ def session_document(ws: Workspace, session_id: str, *, lang: str = "fi") -> Doc
 def session_summary(ws: Workspace, session_id: str, out: Path | str, *, lang: str = "fi") -> Path:
     """The printed summary of a desk or group session as a PDF file."""
     return write(session_document(ws, session_id, lang=lang), "pdf", out)
+
+
+PRINT_DIR = "print"
+STALE_PRINT_COPY_S = 3600
+
+
+def private_print_dir(data_dir: Path) -> Path:
+    """``print/`` in the data folder, readable only by this user (an older install made it
+    readable by all: tightened here), without copies left behind by a crash."""
+    folder = Path(data_dir) / PRINT_DIR
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    now = time.time()
+    for old in folder.glob("summary-*.pdf"):
+        try:
+            if now - old.stat().st_mtime > STALE_PRINT_COPY_S:
+                old.unlink()
+        except OSError:
+            pass
+    return folder
+
+
+def print_copy(ws: Workspace, session_id: str, *, lang: str = "fi") -> Path:
+    """A session's summary written for printing: a 0600 file in the private print folder.
+    Remove it with :func:`discard_print_copy` once printed; a copy to keep is saved with
+    :func:`session_summary` where the user chooses."""
+    path = private_print_dir(ws.data_dir) / f"summary-{session_id[:8]}-{secrets.token_hex(4)}.pdf"
+    return write(session_document(ws, session_id, lang=lang), "pdf", path, mode=0o600)
+
+
+def discard_print_copy(path: Path | str) -> None:
+    Path(path).unlink(missing_ok=True)
 
 
 def take_home_language(ws: Workspace, encounter_id: str) -> str | None:
