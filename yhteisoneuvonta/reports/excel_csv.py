@@ -25,19 +25,11 @@ from typing import Any
 from .document import Document
 from .export import primary_table
 from .files import write_atomically
-from .i18n import add, t
+from .i18n import t
 from .tables import NUMERIC_KINDS, Column, Table
 
 DELIMITER = ";"
 ENCODING = "utf-8-sig"  # UTF-8 with a BOM
-
-add({
-    "csv_section": ("Osio", "Avsnitt", "Section"),
-    "csv_table": ("Taulukko", "Tabell", "Table"),
-    "csv_row": ("Rivi", "Rad", "Row"),
-    "csv_column": ("Sarake", "Kolumn", "Column"),
-    "csv_value": ("Arvo", "Värde", "Value"),
-})
 
 
 def excel_number(value: Any, col: Column) -> str:
