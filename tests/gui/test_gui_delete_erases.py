@@ -3,6 +3,7 @@ same run bring it back from memory."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from yhteisoneuvonta.services import history, logbook
 
@@ -15,7 +16,7 @@ def test_delete_erases_and_undo_brings_the_content_back(qtbot, window):
     page = window.page("quick_log")
     ws = window.ctx.ws
     for name in ("topic:0", "help:1", "duration:30", "quickSave"):
-        qtbot.mouseClick(page.findChild(type(page.save_button), name), Qt.LeftButton)
+        qtbot.mouseClick(page.findChild(QWidget, name), Qt.LeftButton)
     [saved] = _all(ws)
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
