@@ -12,7 +12,7 @@ from typing import Any
 
 from . import core_bench, dataset, gui_bench, machine, report
 
-REQUIRED = ("cold_start_ratio", "save_median_ms", "save_p95_ms", "list_first_paint_ms", "export_week_s",
+REQUIRED = ("cold_start_ratio", "save_median_ms", "save_p95_ms", "pii_check_p95_ms", "list_first_paint_ms", "export_week_s",
             "import_records_per_s", "raw_insert_rows_per_s", "import_ratio_vs_raw", "report_year_s",
             "gui_rss_mb", "records")
 # 15 sites per device gives about 160 encounters per device-week: 30 x 52 ~ 250,000.
@@ -33,7 +33,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--saves", type=int, default=200)
     p.add_argument("--scroll-seconds", type=float, default=60.0,
                    help="how long the memory run scrolls the history down")
-    p.add_argument("--only", help="comma-separated steps: save,export,import,reports,gui (default all); "
+    p.add_argument("--only", help="comma-separated steps: pii,save,export,import,reports,gui (default all); "
                    "cold_start alone measures the adviser's cold start (and the coordinator's with --coordinator "
                    "or if import runs too)")
     p.add_argument("--coordinator", type=Path, metavar="DIR",
@@ -51,7 +51,7 @@ def step(name: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
-    only = set(args.only.split(",")) if args.only else {"save", "export", "import", "reports", "gui"}
+    only = set(args.only.split(",")) if args.only else {"pii", "save", "export", "import", "reports", "gui"}
     started = time.perf_counter()
     figures: dict[str, Any] = {"machine": machine.describe()}
     print("machine: " + ", ".join(f"{k} {v}" for k, v in figures["machine"].items()), flush=True)
@@ -65,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     site = ds.info["home_site"]
 
     adviser = work / "adviser"  # the region in an adviser's store, for the GUI figures
+    if "pii" in only:
+        step("PII guard on a 2,000-character note")
+        figures.update(core_bench.bench_pii_check())
     if "save" in only:
         step(f"save {args.saves} encounters")
         saver = dataset.copy_dir(ds.adviser_big, work / "adviser-save")

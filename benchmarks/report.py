@@ -16,6 +16,8 @@ ROWS: list[Row] = [
     ("cold_coordinator_page_ms", "     its first page painted too", "ms", None, "", None),
     ("save_median_ms", "2. save an encounter (desk.log_encounter): median", "ms", None, "", None),
     ("save_p95_ms", "   p95", "ms", None, "<= 20 ms", lambda f: f["save_p95_ms"] <= 20),
+    ("pii_check_p95_ms", "   PII guard, 2,000-character note: p95", "ms", ("first check ms", "pii_check_first_ms"),
+     "<= 20 ms", lambda f: f["pii_check_p95_ms"] <= 20),
     ("list_first_paint_ms", "3. list first paint (worst of today/history, cold)", "ms", None, "<= 200 ms",
      lambda f: f["list_first_paint_ms"] <= 200),
     ("adviser_today_first_paint_ms", "   adviser today's list", "ms", None, "", None),

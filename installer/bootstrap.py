@@ -29,6 +29,8 @@ RUN_PACKAGES = [
     "libxcb-keysyms1", "libxcb-render-util0", "libxcb-xinerama0", "libxcb-shape0",
     "libxcb-randr0", "libxcb-xfixes0", "libxcb-xkb1", "libx11-xcb1", "libxrender1", "libnss3",
     "libasound2", "libcups2",
+    # The name guard's Finnish morphology (records/names.py): libvoikko and its dictionary.
+    "libvoikko1", "voikko-fi",
 ]
 # The tests use the real tools a bundle must interoperate with, read PDFs back and build
 # the frozen Linux bundle (PyInstaller needs objdump from binutils).

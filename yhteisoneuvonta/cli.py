@@ -9,6 +9,7 @@ import sys
 from . import __version__
 from .commands import core
 from .core.language import LANG_ENV, resolve
+from .core.catalog import lookup
 from .core.messages import display_code, render_error
 from .errors import YnError
 from .languages import LANGUAGES
@@ -63,6 +64,9 @@ def run(argv: list[str]) -> int:
         return int(args.func(args) or 0)
     except YnError as exc:
         print(f"yhteisoneuvonta: {message_text(exc, args)}", file=sys.stderr)
+        if exc.code == "probable_personal":
+            lang = resolve(getattr(args, "message_lang", None), getattr(args, "data_dir", None))
+            print("yhteisoneuvonta: " + (lookup("hint.confirm_not_personal", lang) or ""), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -64,8 +64,40 @@ class PiiError(ValidationError):
     code = "pii"
 
 
+class ProbablePersonalError(ValidationError):
+    """Free text probably names a person or a home (a name, a street address): a warning the
+    user answers by replacing the words or confirming they name no one.
+
+    ``findings`` maps field -> [{"kind": "name"|"address", "start", "end", "text"}] (also in
+    ``params``). Unlike :class:`PiiError` the words are named: the user must see which ones."""
+
+    code = "probable_personal"
+
+    def __init__(self, findings: dict[str, list[dict[str, Any]]]) -> None:
+        errors = {field: _probable_message(items) for field, items in findings.items()}
+        rules = {field: ("probable_personal", {"words": ", ".join(f'"{f["text"]}"' for f in items)})
+                 for field, items in findings.items()}
+        field, message = next(iter(errors.items()))
+        super().__init__(field, message, errors, rules=rules)
+        self.findings = findings
+        self.params = {"findings": findings}
+
+
+def _probable_message(items: list[dict[str, Any]]) -> str:
+    words = ", ".join(f'"{f["text"]}" (characters {f["start"] + 1}–{f["end"]})' for f in items)
+    return (f"may name a person or an address: {words}; replace the words or confirm "
+            "that they name no one")
+
+
 class NotFoundError(YnError):
     code = "not_found"
+
+
+class ContentErasedError(YnError):
+    """A deleted record's content was erased from the store; only an immediate undo, which
+    holds the content in memory, can bring the record back."""
+
+    code = "content_erased"
 
 
 class SetupError(YnError):

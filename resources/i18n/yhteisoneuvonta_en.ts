@@ -251,6 +251,10 @@ Replace it with the key in this card only if the coordinator told you the key ch
             <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
             <translation>Restore the unsaved form: %1? The program was closed before it was saved.</translation>
         </message>
+        <message>
+            <source>Identifying details were removed from it: %1.</source>
+            <translation>Identifying details were removed from it: %1.</translation>
+        </message>
     </context>
     <context>
         <name>EncounterForm</name>
@@ -524,6 +528,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>&amp;About</source>
             <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+            <translation>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko (%1).</source>
+            <translation>Name guard: Voikko (%1).</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1032,29 @@ Replace it with the key in this card only if the coordinator told you the key ch
         </message>
     </context>
     <context>
+        <name>PersonalWarning</name>
+        <message>
+            <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+            <translation>These words may name a person or a home: %1. Visitors are never identified.</translation>
+        </message>
+        <message>
+            <source>Replace with a neutral word</source>
+            <translation>Replace with a neutral word</translation>
+        </message>
+        <message>
+            <source>They name no one: save</source>
+            <translation>They name no one: save</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[name]</translation>
+        </message>
+        <message>
+            <source>[address]</source>
+            <translation>[address]</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1249,6 +1284,14 @@ Replace it with the key in this card only if the coordinator told you the key ch
         <message>
             <source>Undo saving</source>
             <translation>Undo saving</translation>
+        </message>
+        <message>
+            <source>Not saved yet: check the highlighted words.</source>
+            <translation>Not saved yet: check the highlighted words.</translation>
+        </message>
+        <message>
+            <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+            <translation>Restored draft: identifying details were removed from it (%1). Check the text before saving.</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +1734,18 @@ Replace it with the key in this card only if the coordinator told you the key ch
                 <numerusform>Desk open since %1 · %n visitor</numerusform>
                 <numerusform>Desk open since %1 · %n visitors</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Open the desk</source>
+            <translation>Open the desk</translation>
+        </message>
+        <message>
+            <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+            <translation>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</translation>
+        </message>
+        <message>
+            <source>It is an organisation: open the desk</source>
+            <translation>It is an organisation: open the desk</translation>
         </message>
     </context>
     <context>

@@ -251,6 +251,10 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
             <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
             <translation>Palauta tallentamaton lomake: %1? Ohjelma suljettiin ennen kuin se tallennettiin.</translation>
         </message>
+        <message>
+            <source>Identifying details were removed from it: %1.</source>
+            <translation>Siitä poistettiin tunnistetietoja: %1.</translation>
+        </message>
     </context>
     <context>
         <name>EncounterForm</name>
@@ -524,6 +528,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>&amp;About</source>
             <translation>T&amp;ietoja ohjelmasta</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+            <translation>Nimivahti: Voikko ei ole käytettävissä (%1); nimet tarkistetaan vain sisäänrakennetuista nimilistoista, jotka tunnistavat taivutetut nimet huonommin.</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko (%1).</source>
+            <translation>Nimivahti: Voikko (%1).</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1032,29 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         </message>
     </context>
     <context>
+        <name>PersonalWarning</name>
+        <message>
+            <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+            <translation>Nämä sanat voivat olla henkilön nimi tai kotiosoite: %1. Kävijöitä ei koskaan tunnisteta.</translation>
+        </message>
+        <message>
+            <source>Replace with a neutral word</source>
+            <translation>Korvaa neutraalilla sanalla</translation>
+        </message>
+        <message>
+            <source>They name no one: save</source>
+            <translation>Eivät ole kenenkään nimiä: tallenna</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[nimi]</translation>
+        </message>
+        <message>
+            <source>[address]</source>
+            <translation>[osoite]</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1249,6 +1284,14 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
         <message>
             <source>Undo saving</source>
             <translation>Kumoa tallennus</translation>
+        </message>
+        <message>
+            <source>Not saved yet: check the highlighted words.</source>
+            <translation>Ei vielä tallennettu: tarkista korostetut sanat.</translation>
+        </message>
+        <message>
+            <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+            <translation>Palautettu luonnos: siitä poistettiin tunnistetietoja (%1). Tarkista teksti ennen tallennusta.</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +1734,18 @@ Korvaa se tämän kortin avaimella vain, jos koordinaattori kertoi avaimen vaiht
                 <numerusform>Päivystys auki klo %1 alkaen · %n kävijä</numerusform>
                 <numerusform>Päivystys auki klo %1 alkaen · %n kävijää</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Open the desk</source>
+            <translation>Avaa päivystys</translation>
+        </message>
+        <message>
+            <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+            <translation>Nämä sanat voivat olla henkilön nimi: %1. Kumppanit kirjataan organisaatioina, ei koskaan henkilön nimellä.</translation>
+        </message>
+        <message>
+            <source>It is an organisation: open the desk</source>
+            <translation>Se on organisaatio: avaa päivystys</translation>
         </message>
     </context>
     <context>

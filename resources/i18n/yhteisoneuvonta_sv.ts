@@ -251,6 +251,10 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
             <source>Restore the unsaved form: %1? The program was closed before it was saved.</source>
             <translation>Återställa det osparade formuläret: %1? Programmet stängdes innan det sparades.</translation>
         </message>
+        <message>
+            <source>Identifying details were removed from it: %1.</source>
+            <translation>Identifierande uppgifter togs bort: %1.</translation>
+        </message>
     </context>
     <context>
         <name>EncounterForm</name>
@@ -524,6 +528,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>&amp;About</source>
             <translation>&amp;Om programmet</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko is not available (%1); names are checked against the built-in name lists only, which miss more inflected names.</source>
+            <translation>Namnkontroll: Voikko är inte tillgängligt (%1); namn kontrolleras bara mot de inbyggda namnlistorna, som missar fler böjda namn.</translation>
+        </message>
+        <message>
+            <source>Name guard: Voikko (%1).</source>
+            <translation>Namnkontroll: Voikko (%1).</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1032,29 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         </message>
     </context>
     <context>
+        <name>PersonalWarning</name>
+        <message>
+            <source>These words may name a person or a home: %1. Visitors are never identified.</source>
+            <translation>De här orden kan vara en persons namn eller hemadress: %1. Besökare identifieras aldrig.</translation>
+        </message>
+        <message>
+            <source>Replace with a neutral word</source>
+            <translation>Ersätt med ett neutralt ord</translation>
+        </message>
+        <message>
+            <source>They name no one: save</source>
+            <translation>De namnger ingen: spara</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[namn]</translation>
+        </message>
+        <message>
+            <source>[address]</source>
+            <translation>[adress]</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Print a session summary…</source>
@@ -1249,6 +1284,14 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
         <message>
             <source>Undo saving</source>
             <translation>Ångra sparandet</translation>
+        </message>
+        <message>
+            <source>Not saved yet: check the highlighted words.</source>
+            <translation>Inte sparat ännu: kontrollera de markerade orden.</translation>
+        </message>
+        <message>
+            <source>Restored draft: identifying details were removed from it (%1). Check the text before saving.</source>
+            <translation>Återställt utkast: identifierande uppgifter togs bort (%1). Kontrollera texten innan du sparar.</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +1734,18 @@ Ersätt den med nyckeln i det här kortet endast om koordinatorn har sagt att ny
                 <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
                 <numerusform>Mottagningen öppen sedan %1 · %n besökare</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Open the desk</source>
+            <translation>Öppna jouren</translation>
+        </message>
+        <message>
+            <source>These words may name a person: %1. Partners are recorded as organisations, never by a person's name.</source>
+            <translation>De här orden kan vara en persons namn: %1. Partner registreras som organisationer, aldrig med en persons namn.</translation>
+        </message>
+        <message>
+            <source>It is an organisation: open the desk</source>
+            <translation>Det är en organisation: öppna jouren</translation>
         </message>
     </context>
     <context>

@@ -126,9 +126,12 @@ def test_delete_and_restore(adviser_dir: Path) -> None:
     rid = cli(adviser_dir, "log", "encounter", "--site", SITE, "--topic", "tax", "--minutes", "5").stdout.strip()
     cli(adviser_dir, "delete", "encounters", rid)
     assert rid not in {r["id"] for r in json.loads(cli(adviser_dir, "list", "encounters", "--json").stdout)}
-    cli(adviser_dir, "restore", "encounters", rid)
-    back = next(r for r in json.loads(cli(adviser_dir, "list", "encounters", "--json").stdout) if r["id"] == rid)
-    assert back["version"] == 3 and back["deleted"] is False
+    gone = next(r for r in json.loads(cli(adviser_dir, "list", "encounters", "--json", "--deleted").stdout)
+                if r["id"] == rid)
+    assert gone["deleted"] is True and gone["topics"] == [] and gone["minutes"] == 0  # content erased
+    # Deleted means deleted: a later process has nothing to bring back (the GUI's Undo holds it in memory).
+    refused = cli(adviser_dir, "restore", "encounters", rid, check=False)
+    assert refused.returncode == 1 and rid in refused.stderr
 
 
 def test_demo_fills_a_realistic_dataset(tmp_path: Path) -> None:

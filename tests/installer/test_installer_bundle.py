@@ -93,6 +93,24 @@ def test_the_cli_demo_runs_in_the_bundle(exe: Path, tmp_path: Path) -> None:
     assert (data / "logs" / "yhteisoneuvonta.log").exists()
 
 
+def test_the_bundle_carries_voikko(dist: Path, exe: Path, tmp_path: Path) -> None:
+    """"Taunoa" (the name Tauno, inflected) is on no built-in list: only Voikko knows it, so its
+    refusal shows the frozen program runs with Voikko; the library and the dictionary are in the
+    bundle, where the program looks first (a machine without Voikko has nothing else)."""
+    folder = next((dist / "yhteisoneuvonta").rglob("voikko"))
+    assert (folder / "libvoikko.so.1").exists() and (folder / "5" / "mor-standard" / "mor.vfst").exists()
+    data = tmp_path / "data"
+    init = run_clean([str(exe), "--data-dir", str(data), "init", "--role", "adviser",
+                      "--adviser-code", "N7", "--site", "tre-annala-neuvonta"], tmp_path)
+    assert init.returncode == 0, init.stderr
+    base = [str(exe), "--data-dir", str(data), "log", "encounter", "--site", "tre-annala-neuvonta",
+            "--topic", "kela_benefits", "--minutes", "5", "--note", "Autoin Taunoa Kelan asiassa"]
+    refused = run_clean(base, tmp_path)
+    assert refused.returncode == 1 and "Taunoa" in refused.stderr, refused.stderr
+    assert "Voikko is not available" not in (data / "logs" / "yhteisoneuvonta.log").read_text("utf-8")
+    assert run_clean([*base, "--confirm-not-personal"], tmp_path).returncode == 0
+
+
 def test_a_first_schema_store_upgrades_through_the_bundle(exe: Path, tmp_path: Path) -> None:
     data = tmp_path / "old"
     data.mkdir()

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from yhteisoneuvonta.core.workspace import Workspace
-from yhteisoneuvonta.errors import PiiError, ValidationError
+from yhteisoneuvonta.errors import ContentErasedError, PiiError, ValidationError
 from yhteisoneuvonta.records.inputs import (
     EncounterInput,
     GroupSessionInput,
@@ -30,11 +30,16 @@ def test_edit_and_delete_bump_version_and_change_number(adviser_ws: Workspace) -
     edited = logbook.update(adviser_ws, rec["id"], encounter(minutes=25, help_kinds=["eservices_help"]))
     assert edited["version"] == 2 and edited["minutes"] == 25
     assert edited["change_seq"] > rec["change_seq"]
-    gone = logbook.set_deleted(adviser_ws, "encounter", rec["id"], True)
+    gone, held = logbook.delete(adviser_ws, "encounter", rec["id"])
     assert gone["deleted"] and gone["version"] == 3
+    assert held["minutes"] == 25 and held["help_kinds"] == ["eservices_help"]  # for undo, in memory
+    assert gone["minutes"] == 0 and gone["topics"] == [] and gone["site_id"] == ""  # erased in the store
     assert rec["id"] not in {r["id"] for r in history.fetch(adviser_ws, history.HistoryQuery())}
-    back = logbook.set_deleted(adviser_ws, "encounter", rec["id"], False)
+    with pytest.raises(ContentErasedError):  # nothing in the store to bring back
+        logbook.set_deleted(adviser_ws, "encounter", rec["id"], False)
+    back = logbook.restore(adviser_ws, "encounter", rec["id"], held)
     assert back["version"] == 4 and not back["deleted"]
+    assert back["minutes"] == 25 and back["topics"] == ["tax"] and back["occurred_at"] == held["occurred_at"]
 
 
 def test_refused_edit_changes_nothing(adviser_ws: Workspace) -> None:
@@ -126,3 +131,24 @@ def test_history_search_and_paging(adviser_ws: Workspace) -> None:
     assert len(first) == 20 and len(second) == 10
     assert not {r["id"] for r in first} & {r["id"] for r in second}
     assert history.count(adviser_ws, history.HistoryQuery(text="kela")) == 10
+
+
+def test_delete_drops_an_unsaved_edit_of_the_record(adviser_ws: Workspace) -> None:
+    from yhteisoneuvonta.services import drafts
+
+    rec = logbook.create(adviser_ws, encounter(note="Vanha teksti"))
+    other = logbook.create(adviser_ws, encounter(note="Toinen"))
+    drafts.save_draft(adviser_ws, "encounter", {"record_id": rec["id"], "note": "Vanha teksti ja lisää"})
+    drafts.save_draft(adviser_ws, "form_help", {"record_id": other["id"], "note": "Toinen luonnos"})
+    logbook.delete(adviser_ws, "encounter", rec["id"])
+    assert set(drafts.drafts(adviser_ws)) == {"form_help"}
+
+
+def test_confirmation_count_is_a_whole_number_from_zero(adviser_ws: Workspace) -> None:
+    rec = logbook.create(adviser_ws, encounter(note="Kysyttiin asumistuesta", pii_confirmations=1))
+    assert rec["pii_confirmations"] == 1
+    assert logbook.to_input("encounter", rec).pii_confirmations == 1  # an edit keeps it
+    for bad in (-1, 1001, "2"):
+        with pytest.raises(ValidationError) as err:
+            logbook.create(adviser_ws, encounter(pii_confirmations=bad))
+        assert err.value.field == "pii_confirmations"

@@ -93,12 +93,16 @@ SYNCED_TABLES = ("desk_sessions", "encounters", "form_helps", "group_sessions", 
 
 
 def state(ws: Workspace, device_id: str | None = None) -> dict[str, dict[str, tuple]]:
-    """Every synced record (without the local change number), by table and id."""
+    """Every synced record (without the local change number), by table and id.
+
+    A deletion travels without times (schema 2), so a deleted record is compared by its
+    id, version and erased content only."""
     out: dict[str, dict[str, tuple]] = {}
     with ws.store.engine.connect() as conn:
         for table in SYNCED_TABLES:
             rows = conn.execute(text(f"SELECT * FROM {table}")).mappings().all()
-            out[table] = {r["id"]: tuple(sorted((k, v) for k, v in r.items() if k != "change_seq"))
+            out[table] = {r["id"]: tuple(sorted((k, v) for k, v in r.items() if k != "change_seq"
+                                                and not (r["deleted"] and k.endswith("_at"))))
                           for r in rows if device_id is None or r["device_id"] == device_id}
     return out
 

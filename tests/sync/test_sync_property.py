@@ -51,6 +51,7 @@ def test_any_order_converges(actions, order, repeats) -> None:
         coord = new_coordinator(root / "coordinator")
         link(adviser, coord, root)
         ids: list[str] = []
+        held: dict[str, dict] = {}  # content kept in memory for undo
         paths: list[Path] = []
         for action in actions:
             kind = action[0]
@@ -63,8 +64,10 @@ def test_any_order_converges(actions, order, repeats) -> None:
                 if kind == "edit":
                     if not logbook.get(adviser, "encounter", rid)["deleted"]:
                         edit_minutes(adviser, rid, action[2])
-                else:
-                    logbook.set_deleted(adviser, "encounter", rid, kind == "delete")
+                elif kind == "delete":
+                    held.setdefault(rid, logbook.delete(adviser, "encounter", rid)[1])
+                elif rid in held:  # undo: the content comes back from memory, as in the GUI
+                    logbook.restore(adviser, "encounter", rid, held.pop(rid))
         paths.append(svc.export_bundle(adviser, root / "last").path)
         batch = list(paths) + [paths[r % len(paths)] for r in repeats]
         order.shuffle(batch)

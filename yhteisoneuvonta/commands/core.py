@@ -74,19 +74,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     o.add_argument("--at")
     o.add_argument("--partner", action="append", default=[])
     o.add_argument("--professional", action="append", default=[], help="professional role id")
+    _confirm(o)
     o.set_defaults(func=cmd_session_open)
     c = ssub.add_parser("close")
     c.add_argument("--session", help="session id (default: the open one)")
     c.add_argument("--at")
     c.add_argument("--note")
+    _confirm(c)
     c.set_defaults(func=cmd_session_close)
 
-    p = sub.add_parser("delete", help="delete a record")
+    p = sub.add_parser("delete", help="delete a record (its content is erased from the store)")
     p.add_argument("what", choices=sorted(LIST_KINDS))
     p.add_argument("id")
     p.set_defaults(func=cmd_delete, deleted=True)
-    p = sub.add_parser("restore", help="restore a deleted record (restore KIND ID), or the data from a "
-                                       "backup (restore BACKUP; the current file is kept aside first)")
+    p = sub.add_parser("restore", help="restore a deleted record (restore KIND ID; refused once its content "
+                                       "was erased by a delete), or the data from a backup (restore BACKUP; "
+                                       "the current file is kept aside first)")
     p.add_argument("what", metavar="KIND|BACKUP", help=f"one of {', '.join(sorted(LIST_KINDS))}, or a backup file")
     p.add_argument("id", nargs="?")
     p.add_argument("--json", action="store_true", help="with BACKUP: the result as JSON")
@@ -99,7 +102,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+CONFIRM_HELP = ("the texts were warned to hold a name or street address, and you confirm they name "
+                "no one (the record counts the confirmation, not the words)")
+
+
+def _confirm(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--confirm-not-personal", action="store_true", help=CONFIRM_HELP)
+
+
 def _common_log(p: argparse.ArgumentParser) -> None:
+    _confirm(p)
     p.add_argument("--site", required=True, help="site id (see 'sites')")
     p.add_argument("--at", help="time, e.g. '2026-11-24 10:15' (Helsinki); default now")
     p.add_argument("--json", action="store_true", help="print the stored record as JSON")
@@ -226,7 +238,7 @@ def cmd_log_encounter(args: argparse.Namespace) -> int:
         barriers=args.barrier, outcome=args.outcome, age_band=args.age_band, visit_kind=args.visit,
         note=args.note, session_id=args.session,
     )
-    return _done(args, desk.log_encounter(ws, data))
+    return _done(args, desk.log_encounter(ws, data, confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_group(args: argparse.Namespace) -> int:
@@ -243,20 +255,23 @@ def cmd_log_group(args: argparse.Namespace) -> int:
         headcount_split=_pairs(args.split, "--split", int), organisers=args.organiser,
         facilitators=args.facilitator, topics=args.topic, summary=args.summary, proposals=proposals,
     )
-    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_form(args: argparse.Namespace) -> int:
     data = FormHelpInput(site_id=args.site, occurred_at=parse_time(args.at), form_id=args.form,
                          status=args.status, medium=args.medium, note=args.note,
                          encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_observation(args: argparse.Namespace) -> int:
     data = ObservationInput(site_id=args.site, observed_at=parse_time(args.at), theme=args.theme,
                             text=args.text, barriers=args.barrier, times_seen=args.times_seen)
-    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_log_instrument(args: argparse.Namespace) -> int:
@@ -264,7 +279,8 @@ def cmd_log_instrument(args: argparse.Namespace) -> int:
                                  answered_at=parse_time(args.at),
                                  answers=_pairs(args.answer, "--answer", _scalar),
                                  encounter_id=args.encounter)
-    return _done(args, logbook.create(workspace(args, warn_clock=True), data))
+    return _done(args, logbook.create(workspace(args, warn_clock=True), data,
+                                      confirm_not_personal=args.confirm_not_personal))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -307,7 +323,8 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 def cmd_session_open(args: argparse.Namespace) -> int:
     rec = desk.open_session(workspace(args), args.site, starts_at=parse_time(args.at),
-                            partners=args.partner, professionals=args.professional)
+                            partners=args.partner, professionals=args.professional,
+                            confirm_not_personal=args.confirm_not_personal)
     print(rec["id"])
     return 0
 
@@ -320,7 +337,8 @@ def cmd_session_close(args: argparse.Namespace) -> int:
         if open_ is None:
             raise UsageError("no desk session is open")
         session_id = open_["id"]
-    desk.close_session(ws, session_id, ends_at=parse_time(args.at) if args.at else None, note=args.note)
+    desk.close_session(ws, session_id, ends_at=parse_time(args.at) if args.at else None, note=args.note,
+                       confirm_not_personal=args.confirm_not_personal)
     print(session_id)
     return 0
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from ..records import inputs as I
 from ..records import validation as V
-from ..records.reference import ReferenceData
 from ..store.models import (
     DeskSession,
     Encounter,
@@ -29,7 +28,7 @@ class Kind:
     name: str
     model: type[Synced]
     input_type: type
-    validate: Callable[[ReferenceData, Any], None]
+    validate: Callable[..., Any]  # (ref, input, *, confirmed=False) -> probable findings
     time_field: str
 
 

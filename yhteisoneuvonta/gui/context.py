@@ -39,6 +39,8 @@ class AppContext(QObject):
         self.i18n = i18n
         self._site_id: str = ""
         self._undo: list[UndoStep] = []
+        # Content of records deleted in this run, for Undo and Restore: in memory, never stored.
+        self.held_content: dict[str, dict] = {}
 
     # -- language and reference data ---------------------------------------------------
     @property

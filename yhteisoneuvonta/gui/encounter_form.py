@@ -194,4 +194,5 @@ class EncounterForm(RecordForm):
         self._involvement_changed()
 
     def create(self, data: Any) -> dict[str, Any]:
-        return desk.log_encounter(self.ctx.ws, data)  # joins the open desk session
+        # joins the open desk session
+        return desk.log_encounter(self.ctx.ws, data, confirm_not_personal=self._confirmed)

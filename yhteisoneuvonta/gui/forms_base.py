@@ -19,24 +19,27 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import ValidationError, YnError
+from ..errors import ProbablePersonalError, ValidationError, YnError
+from ..records import probable
 from ..services import drafts, logbook
 from .context import AppContext
 from .errors import show_error
@@ -89,6 +92,100 @@ class FieldRow:
     def __init__(self, name: str, label: QLabel, widget: QWidget, error: ErrorLabel,
                  text: Callable[[], str]) -> None:
         self.name, self.label, self.widget, self.error, self.text = name, label, widget, error, text
+        self.warning: PersonalWarning | None = None
+
+
+HIGHLIGHT = QColor("#ffd54f")
+
+
+class PersonalWarning(QFrame):
+    """Beside a text field: these words may name a person or a home. Replace them with a
+    neutral word, or confirm they name no one (then the save goes on)."""
+
+    def __init__(self, form: "RecordForm", row: FieldRow) -> None:
+        super().__init__()
+        self.form, self.row = form, row
+        self.setObjectName(f"personalWarning:{row.name}")
+        self.setStyleSheet("QFrame { background: #fff4c2; border: 1px solid #d8b600; }")
+        self.findings: list[dict[str, Any]] = []
+        self.key = row.name
+        self.message = QLabel()
+        self.message.setObjectName("personalWords")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("border: none;")  # a QLabel is a QFrame too
+        self.replace_button = QPushButton()
+        self.replace_button.setObjectName("replacePersonal")
+        self.replace_button.clicked.connect(self.replace)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirmNotPersonal")
+        self.confirm_button.clicked.connect(form.confirm_not_personal)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.confirm_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        box.addLayout(buttons)
+        self.hide()
+
+    def _editable(self) -> bool:
+        return self.key == self.row.name and isinstance(self.row.widget, (QPlainTextEdit, QLineEdit))
+
+    def show_findings(self, key: str, findings: list[dict[str, Any]]) -> None:
+        self.key, self.findings = key, findings
+        words = ", ".join(f"\u201c{f['text']}\u201d" for f in findings)
+        self.message.setText(self.tr("These words may name a person or a home: %1. Visitors are never "
+                                     "identified.").replace("%1", words))
+        self.replace_button.setText(self.tr("Replace with a neutral word"))
+        self.confirm_button.setText(self.tr("They name no one: save"))
+        for w in (self.replace_button, self.confirm_button):
+            w.setAccessibleName(w.text())
+        self.message.setAccessibleName(self.message.text())
+        self.replace_button.setVisible(self._editable())
+        self._highlight()
+        self.show()
+
+    def _offset(self) -> int:
+        """The form stores stripped text: positions count from its first non-space character."""
+        text = self._text()
+        return len(text) - len(text.lstrip())
+
+    def _text(self) -> str:
+        w = self.row.widget
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()  # type: ignore[attr-defined]
+
+    def _highlight(self) -> None:
+        w = self.row.widget
+        if not (self._editable() and isinstance(w, QPlainTextEdit)):
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        selections = []
+        for f in self.findings:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(w.document())
+            cursor.setPosition(self._offset() + f["start"])
+            cursor.setPosition(self._offset() + f["end"], QTextCursor.KeepAnchor)
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        w.setExtraSelections(selections)
+
+    def clear(self) -> None:
+        if isinstance(self.row.widget, QPlainTextEdit):
+            self.row.widget.setExtraSelections([])
+        self.findings = []
+        self.hide()
+
+    def replace(self) -> None:
+        if not self._editable():
+            return
+        neutral = {"name": self.tr("[name]"), "address": self.tr("[address]")}
+        found = [probable.ProbableFinding(f["kind"], self._offset() + f["start"], self._offset() + f["end"],
+                                          f["text"]) for f in self.findings]
+        text = probable.replace_findings(self._text(), found, neutral)
+        w = self.row.widget
+        w.setPlainText(text) if isinstance(w, QPlainTextEdit) else w.setText(text)  # type: ignore[attr-defined]
+        self.clear()
+        w.setFocus()
 
 
 class RecordForm(Retranslating, QWidget):
@@ -103,8 +200,10 @@ class RecordForm(Retranslating, QWidget):
         self.dirty = False
         self._filling = False
         self.rows: dict[str, FieldRow] = {}
+        self._confirmed = False  # the user said the warned words name no one (this save only)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self.check_personal)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -199,6 +298,7 @@ class RecordForm(Retranslating, QWidget):
     def _changed(self, *_: Any) -> None:
         if self._filling:
             return
+        self.clear_personal()  # the warned positions no longer hold
         self.dirty = True
         self._draft_timer.start()
 
@@ -235,7 +335,7 @@ class RecordForm(Retranslating, QWidget):
         raise NotImplementedError
 
     def create(self, data: Any) -> dict[str, Any]:
-        return logbook.create(self.ctx.ws, data)
+        return logbook.create(self.ctx.ws, data, confirm_not_personal=self._confirmed)
 
     @property
     def site_for_record(self) -> str:
@@ -310,9 +410,14 @@ class RecordForm(Retranslating, QWidget):
         data = self.collect()
         try:
             if self.record_id:
-                rec = logbook.update(self.ctx.ws, self.record_id, data)
+                rec = logbook.update(self.ctx.ws, self.record_id, data, confirm_not_personal=self._confirmed)
             else:
                 rec = self.create(data)
+        except ProbablePersonalError as exc:
+            self.show_errors({})
+            self.show_personal(exc.findings)
+            self.status.setText(self.tr("Not saved yet: check the highlighted words."))
+            return
         except ValidationError as exc:
             self.show_errors(field_texts(exc))
             self.status.setText(self.tr("Not saved: see the messages in red."))
@@ -338,7 +443,48 @@ class RecordForm(Retranslating, QWidget):
                 return self.rows[c]
         return None
 
+    def check_personal(self) -> None:
+        """While typing (a moment after the last key): warn at once about probable names and
+        addresses in the text fields, so the adviser sees them before pressing Save."""
+        texts = {name: row.widget.toPlainText() if isinstance(row.widget, QPlainTextEdit) else row.widget.text()
+                 for name, row in self.rows.items() if isinstance(row.widget, (QPlainTextEdit, QLineEdit))}
+        found = probable.check_fields({k: v.strip() for k, v in texts.items()})
+        self.clear_personal()
+        if found:
+            self.show_personal({k: [f.as_dict() for f in v] for k, v in found.items()}, focus=False)
+
+    def show_personal(self, findings: dict[str, list[dict[str, Any]]], focus: bool = True) -> None:
+        """A warning under each field whose words may name a person or a home."""
+        first: QWidget | None = None
+        for key, items in findings.items():
+            row = self.row_for(key)
+            if row is None:
+                row = next(iter(self.rows.values()))
+            if row.warning is None:
+                row.warning = PersonalWarning(self, row)
+                row.error.parentWidget().layout().addWidget(row.warning)
+            row.warning.show_findings(key, items)
+            if first is None:  # the warning sits under its field: scroll it into view
+                QTimer.singleShot(0, lambda w=row.warning: self.findChild(QScrollArea).ensureWidgetVisible(w))
+            first = first or row.widget
+        if first is not None and focus:
+            first.setFocus()
+
+    def clear_personal(self) -> None:
+        for row in self.rows.values():
+            if row.warning is not None and row.warning.findings:
+                row.warning.clear()
+
+    def confirm_not_personal(self) -> None:
+        """Save with the warned words kept: the record counts the confirmation, not the words."""
+        self._confirmed = True
+        try:
+            self.save()
+        finally:
+            self._confirmed = False
+
     def show_errors(self, errors: dict[str, str]) -> None:
+        self.clear_personal()
         for row in self.rows.values():
             row.error.show_message("")
         unplaced: list[str] = []
@@ -396,6 +542,11 @@ class RecordForm(Retranslating, QWidget):
         self._fill(logbook.to_input(self.kind, values))
         self.dirty = True
         self.retranslate()
+        removed = sorted(set(drafts.removed_in(values)))
+        if removed:
+            self.form_error.show_message(self.tr(
+                "Restored draft: identifying details were removed from it (%1). Check the text "
+                "before saving.").replace("%1", ", ".join(removed)))
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         self.refresh_times()

@@ -68,6 +68,7 @@ class DraftBanner(Retranslating, QFrame):
         layout.addWidget(self.discard_button)
         self.kinds: list[str] = []
         self.form_titles: list[Callable[[], str]] = []
+        self.removed: list[str] = []  # what the draft guard took out ("henkilötunnus", "mahdollinen nimi")
         self.retranslate()
         self.hide()
 
@@ -79,8 +80,12 @@ class DraftBanner(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         names = ", ".join(title().replace("&", "") for title in self.form_titles)
-        self.text.setText(self.tr("Restore the unsaved form: %1? The program was closed before it was saved.")
-                          .replace("%1", names))
+        text = self.tr("Restore the unsaved form: %1? The program was closed before it was saved.").replace(
+            "%1", names)
+        if self.removed:
+            text += " " + self.tr("Identifying details were removed from it: %1.").replace(
+                "%1", ", ".join(self.removed))
+        self.text.setText(text)
         self.restore_button.setText(self.tr("Restore"))
         self.discard_button.setText(self.tr("Discard"))
         for w in (self.text, self.restore_button, self.discard_button):
@@ -346,10 +351,12 @@ class MainWindow(Retranslating, QMainWindow):
     def check_drafts(self) -> None:
         from ..services import drafts
 
+        saved = drafts.drafts(self.ctx.ws)
         pages = self._draft_pages()
-        pending = [k for k in drafts.drafts(self.ctx.ws) if k in pages]
+        pending = [k for k in saved if k in pages]
         specs = {spec.key: spec for spec in self.specs}
         keys = list(dict.fromkeys(pages[k] for k in pending))  # a page once, however many kinds
+        self.banner.removed = sorted({w for k in pending for w in drafts.removed_in(saved[k])})
         self.banner.set_pending(pending, [specs[key].title for key in keys])
 
     def restore_drafts(self) -> None:

@@ -90,13 +90,21 @@ def set_deleted(ctx: AppContext, parent: QWidget, rec: Mapping[str, Any] | RowRe
     else:
         kind, rid = rec.get("type", "encounter"), rec["id"]
     try:
-        updated = logbook.set_deleted(ws, kind, rid, deleted)
+        if deleted:
+            # The store erases the content; Undo brings it back from memory only.
+            updated, held = logbook.delete(ws, kind, rid)
+            ctx.held_content[rid] = held
+        else:
+            updated = logbook.set_deleted(ws, kind, rid, False, ctx.held_content.get(rid))
     except YnError as exc:
         show_error(parent, exc)
         return None
-    text = (QCoreApplication.translate("RecordTable", "Undo deleting") if deleted
-            else QCoreApplication.translate("RecordTable", "Undo restoring"))
-    ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, not deleted), kind)
+    if deleted:
+        text = QCoreApplication.translate("RecordTable", "Undo deleting")
+        ctx.push_undo(text, lambda: logbook.restore(ws, kind, rid, held), kind)
+    else:
+        text = QCoreApplication.translate("RecordTable", "Undo restoring")
+        ctx.push_undo(text, lambda: logbook.set_deleted(ws, kind, rid, True), kind)
     ctx.records_changed.emit(kind)
     ctx.session_changed.emit()  # a desk session's visitor count may have changed
     return updated

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QMessageBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import YnError
+from ..errors import ProbablePersonalError, YnError
 from ..services import desk
 from .context import AppContext
 from .errors import show_error
@@ -183,10 +184,34 @@ class SessionBar(Retranslating, QWidget):
         self.shift_dialog = ShiftEndDialog(self.ctx, session, visitors, self)
         self.shift_dialog.open()  # not exec(): see toggle_session
 
-    def _open_session(self) -> None:
+    def _open_session(self, confirm: bool = False) -> None:
         dlg = self.dialog
-        self._run(lambda: desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
-                                            professionals=dlg.professionals.value()))
+        try:
+            rec = desk.open_session(self.ctx.ws, self.ctx.site_id, partners=dlg.partners(),
+                                    professionals=dlg.professionals.value(), confirm_not_personal=confirm)
+        except ProbablePersonalError as exc:
+            self._ask_not_personal(exc)
+            return
+        except YnError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.session_changed.emit()
+        self.ctx.records_changed.emit("desk_session")
+        return rec
+
+    def _ask_not_personal(self, exc: ProbablePersonalError) -> None:
+        """A partner typed by hand looks like a person's name: confirm it names an organisation."""
+        words = ", ".join(f"\u201c{f['text']}\u201d" for items in exc.findings.values() for f in items)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Open the desk"),
+                          self.tr("These words may name a person: %1. Partners are recorded as "
+                                  "organisations, never by a person's name.").replace("%1", words),
+                          QMessageBox.Cancel, self)
+        box.setObjectName("partnerNotPersonal")
+        confirm = box.addButton(self.tr("It is an organisation: open the desk"), QMessageBox.AcceptRole)
+        confirm.setObjectName("confirmNotPersonal")
+        confirm.clicked.connect(lambda: self._open_session(confirm=True))
+        self.not_personal_box = box
+        box.open()  # not exec(): see toggle_session
 
     def _run(self, action: Callable[[], dict]) -> dict | None:
         try:

@@ -9,6 +9,10 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
+# ``pii_confirmations`` (every input with free text): how many probable names or addresses in
+# the free text the adviser confirmed are not personal data (set by the name guard).
+MAX_PII_CONFIRMATIONS = 1000
+
 # Answers for optional profile fields, kept apart on purpose (domain.md).
 NOT_ASKED = "not_asked"
 UNKNOWN = "unknown"
@@ -24,6 +28,7 @@ class SessionInput:
     partners: list[str] = field(default_factory=list)
     professionals: list[str] = field(default_factory=list)
     note: str | None = None
+    pii_confirmations: int = 0
 
 
 @dataclass
@@ -44,6 +49,7 @@ class EncounterInput:
     visit_kind: str = NOT_ASKED
     note: str | None = None
     session_id: str | None = None
+    pii_confirmations: int = 0
 
 
 @dataclass
@@ -55,6 +61,7 @@ class FormHelpInput:
     medium: str = "online"
     note: str | None = None
     encounter_id: str | None = None
+    pii_confirmations: int = 0
 
 
 @dataclass
@@ -77,6 +84,7 @@ class GroupSessionInput:
     topics: list[str] = field(default_factory=list)
     summary: str | None = None
     proposals: list[Proposal] = field(default_factory=list)
+    pii_confirmations: int = 0
 
 
 @dataclass
@@ -87,6 +95,7 @@ class ObservationInput:
     text: str
     barriers: list[str] = field(default_factory=list)
     times_seen: int = 1
+    pii_confirmations: int = 0
 
 
 @dataclass

@@ -70,7 +70,9 @@ _CENTURY: dict[str, int] = {
 }
 # Digits may not touch the code (it would be part of a longer number); letters may, because
 # people type "hetu131052-308T" and the check character keeps false alarms rare anyway.
-_HETU_RE = re.compile(r"(?<![0-9])\d{6}[-+A-FU-Y]\d{3}[0-9A-Z](?![0-9])", re.IGNORECASE)
+# A stray space around the century sign ("131052 -308T") still makes a code: the check
+# character decides, so allowing it costs no precision.
+_HETU_RE = re.compile(r"(?<![0-9])\d{6} ?[-+A-FU-Y] ?\d{3}[0-9A-Z](?![0-9])", re.IGNORECASE)
 
 
 def is_valid_hetu(code: str) -> bool:
@@ -94,7 +96,7 @@ def _find_hetus(text: str) -> list[PiiFinding]:
     return [
         PiiFinding("hetu", m.start(), m.end())
         for m in _HETU_RE.finditer(text)
-        if is_valid_hetu(m.group())
+        if is_valid_hetu(m.group().replace(" ", ""))
     ]
 
 
@@ -169,8 +171,44 @@ _EMAIL_RE = re.compile(
 )
 
 
+# Written to fool spam robots: "liisa.m(at)gmail.com", "liisa at gmail.com", "liisa[ät]gmail[dot]com",
+# "liisa @ gmail.com". A bare " at " needs a real domain ("gmail.com"), so "name at example dot fi"
+# and English prose are left alone; bracketed forms may spell the dots too.
+_AT = r"(?:\s?[(\[{<]\s?(?:at|ät|a|@|miukumauku|kissanhäntä)\s?[)\]}>]\s?|\s(?:at|ät|@)\s)"
+_DOT = r"(?:\.|\s?[(\[{<]\s?(?:dot|piste|punkt|\.)\s?[)\]}>]\s?)"
+_OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?<![\w.%+\-])[\w%+\-]+(?:\.[\w%+\-]+)*{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[^\W\d_]{{2,}}(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+_MAIL_PROVIDERS = {
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "protonmail",
+    "proton", "gmx", "yandex", "mail", "suomi24", "luukku", "elisanet", "kolumbus", "saunalahti",
+    "welho", "netti", "pp", "kotiposti", "telia", "dnainternet", "windowslive", "aol",
+}
+
+
+def _bracketed(found: str) -> bool:
+    return re.search(r"[(\[{<]", found) is not None
+
+
+def _looks_like_mailbox(found: str) -> bool:
+    """A bare " at " is English too ("looking at kela.fi"): a mailbox has a mail provider's
+    domain, or a local part with a dot, underscore or digit ("liisa.m at kela.fi")."""
+    if "@" in found:
+        return True
+    local, domain = re.split(r"\s(?:at|ät)\s", found, maxsplit=1, flags=re.I)
+    return domain.split(".")[0].lower() in _MAIL_PROVIDERS or re.search(r"[._\d]", local) is not None
+
+
 def _find_emails(text: str) -> list[PiiFinding]:
-    return [PiiFinding("email", m.start(), m.end()) for m in _EMAIL_RE.finditer(text)]
+    found = [PiiFinding("email", m.start(), m.end()) for m in _EMAIL_RE.finditer(text)]
+    for m in _OBFUSCATED_EMAIL_RE.finditer(text):
+        if not _bracketed(m.group()) and not _looks_like_mailbox(m.group()):
+            continue
+        found.append(PiiFinding("email", m.start(), m.end()))
+    return found
 
 
 # --- phone numbers -----------------------------------------------------------------------

@@ -9,10 +9,11 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..errors import PiiError, ValidationError
-from . import pii
+from ..errors import PiiError, ProbablePersonalError, ValidationError
+from . import pii, probable
 from .inputs import (
     DECLINED,
+    MAX_PII_CONFIRMATIONS,
     NOT_ASKED,
     UNKNOWN,
     EncounterInput,
@@ -26,6 +27,8 @@ from .inputs import (
 from .reference import ReferenceData
 
 SPECIAL = (NOT_ASKED, UNKNOWN, DECLINED)
+# Field name -> probable names/addresses found there (what a validate_* function returns).
+Probable = dict[str, list[probable.ProbableFinding]]
 MAX_ENCOUNTER_MINUTES = 8 * 60
 MAX_HEADCOUNT = 2000
 MAX_TEXT = 4000
@@ -34,8 +37,9 @@ ISO_CLOCK_SLACK = timedelta(days=2)
 
 
 class Checker:
-    def __init__(self, ref: ReferenceData) -> None:
+    def __init__(self, ref: ReferenceData, *, confirmed: bool = False) -> None:
         self.ref = ref
+        self.confirmed = confirmed  # the user confirmed the texts name no one
         self.errors: dict[str, str] = {}
         self.rules: dict[str, tuple[str, dict[str, Any]]] = {}
         self.texts: dict[str, str | None] = {}
@@ -109,7 +113,12 @@ class Checker:
         for i, v in enumerate(values):
             self.text(f"{name}[{i}]" if len(values) > 1 else name, v, max_len=200)
 
-    def done(self) -> None:
+    def confirmations(self, value: Any) -> None:
+        self.count("pii_confirmations", value, minimum=0, maximum=MAX_PII_CONFIRMATIONS)
+
+    def done(self) -> Probable:
+        """Raise for refused fields and certain identifiers; then for probable names and
+        addresses unless confirmed. Returns the probable findings (to count or list them)."""
         if self.texts:
             try:
                 pii.check_fields(self.texts)
@@ -123,10 +132,14 @@ class Checker:
                     raise
         if self.errors:
             raise ValidationError.from_errors(self.errors, self.rules)
+        found = probable.check_fields(self.texts)
+        if found and not self.confirmed:
+            raise ProbablePersonalError({f: [x.as_dict() for x in items] for f, items in found.items()})
+        return found
 
 
-def validate_session(ref: ReferenceData, d: SessionInput) -> None:
-    c = Checker(ref)
+def validate_session(ref: ReferenceData, d: SessionInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.when("starts_at", d.starts_at)
     c.order("starts_at", d.starts_at, "ends_at", d.ends_at)
@@ -138,11 +151,12 @@ def validate_session(ref: ReferenceData, d: SessionInput) -> None:
             c.add("advisers", f"'{code}' is not an adviser code (2–20 letters, digits, - or _)",
                   rule="not_adviser_code", value=code)
     c.text("note", d.note)
-    c.done()
+    c.confirmations(d.pii_confirmations)
+    return c.done()
 
 
-def validate_encounter(ref: ReferenceData, d: EncounterInput) -> None:
-    c = Checker(ref)
+def validate_encounter(ref: ReferenceData, d: EncounterInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.when("occurred_at", d.occurred_at)
     c.count("minutes", d.minutes, minimum=1, maximum=MAX_ENCOUNTER_MINUTES)
@@ -161,22 +175,24 @@ def validate_encounter(ref: ReferenceData, d: EncounterInput) -> None:
     c.term("age_band", "age_bands", d.age_band, special=True)
     c.term("visit_kind", "visit_kinds", d.visit_kind, special=True)
     c.text("note", d.note)
-    c.done()
+    c.confirmations(d.pii_confirmations)
+    return c.done()
 
 
-def validate_form_help(ref: ReferenceData, d: FormHelpInput) -> None:
-    c = Checker(ref)
+def validate_form_help(ref: ReferenceData, d: FormHelpInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.when("occurred_at", d.occurred_at)
     c.term("form_id", "forms", d.form_id)
     c.term("medium", "form_media", d.medium)
     c.term("status", "form_statuses", d.status)
     c.text("note", d.note)
-    c.done()
+    c.confirmations(d.pii_confirmations)
+    return c.done()
 
 
-def validate_group(ref: ReferenceData, d: GroupSessionInput) -> None:
-    c = Checker(ref)
+def validate_group(ref: ReferenceData, d: GroupSessionInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.term("kind", "group_kinds", d.kind)
     c.text("title", d.title, required=True, max_len=200)
@@ -202,29 +218,30 @@ def validate_group(ref: ReferenceData, d: GroupSessionInput) -> None:
         prop = p if isinstance(p, Proposal) else Proposal(**p)
         c.text(f"proposals[{i}].text", prop.text, required=True, max_len=1000)
         c.text(f"proposals[{i}].decision", prop.decision, max_len=1000)
-    c.done()
+    c.confirmations(d.pii_confirmations)
+    return c.done()
 
 
-def validate_observation(ref: ReferenceData, d: ObservationInput) -> None:
-    c = Checker(ref)
+def validate_observation(ref: ReferenceData, d: ObservationInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.when("observed_at", d.observed_at)
     c.term("theme", "observation_themes", d.theme)
     c.terms("barriers", "barrier_categories", d.barriers)
     c.text("text", d.text, required=True)
     c.count("times_seen", d.times_seen, minimum=1, maximum=1000)
-    c.done()
+    c.confirmations(d.pii_confirmations)
+    return c.done()
 
 
-def validate_instrument_answer(ref: ReferenceData, d: InstrumentAnswerInput) -> None:
-    c = Checker(ref)
+def validate_instrument_answer(ref: ReferenceData, d: InstrumentAnswerInput, *, confirmed: bool = False) -> Probable:
+    c = Checker(ref, confirmed=confirmed)
     c.site("site_id", d.site_id)
     c.when("answered_at", d.answered_at)
     inst = next((i for i in ref.instruments if i.id == d.instrument_id), None)
     if inst is None:
         c.add("instrument_id", f"unknown instrument '{d.instrument_id}'", rule="not_in_list", value=d.instrument_id)
-        c.done()
-        return
+        return c.done()
     items = {item.id: item for item in inst.items}
     if not d.answers:
         c.add("answers", "answer at least one item", rule="answer_one")
@@ -236,7 +253,7 @@ def validate_instrument_answer(ref: ReferenceData, d: InstrumentAnswerInput) -> 
         allowed = [s["value"] if isinstance(s, dict) else s.value for s in item.scale]
         if value not in allowed and value not in SPECIAL:
             c.add(f"answers.{item_id}", f"'{value}' is not on the scale", rule="not_on_scale", value=value)
-    c.done()
+    return c.done()
 
 
 def validate_adviser_code(code: str) -> None:

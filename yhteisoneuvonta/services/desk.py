@@ -21,7 +21,7 @@ QUICK_LOG_MINUTES = 15
 
 def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = None,
                  partners: list[str] | None = None, professionals: list[str] | None = None,
-                 advisers: list[str] | None = None) -> dict[str, Any]:
+                 advisers: list[str] | None = None, confirm_not_personal: bool = False) -> dict[str, Any]:
     if current_session(ws, site_id) is not None:
         raise ValidationError("site_id", "a desk session is already open at this site; close it first",
                               rule="session_already_open")
@@ -33,11 +33,11 @@ def open_session(ws: Workspace, site_id: str, *, starts_at: datetime | None = No
         partners=partners or [],
         professionals=professionals or [],
     )
-    return logbook.create(ws, data)
+    return logbook.create(ws, data, confirm_not_personal=confirm_not_personal)
 
 
 def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = None,
-                  note: str | None = None) -> dict[str, Any]:
+                  note: str | None = None, confirm_not_personal: bool = False) -> dict[str, Any]:
     rec = logbook.get(ws, "desk_session", session_id)
     data = logbook.to_input("desk_session", rec)
     if data.ends_at is not None:
@@ -45,7 +45,7 @@ def close_session(ws: Workspace, session_id: str, *, ends_at: datetime | None = 
     data.ends_at = ends_at or utcnow()
     if note is not None:
         data.note = note
-    return logbook.update(ws, session_id, data)
+    return logbook.update(ws, session_id, data, confirm_not_personal=confirm_not_personal)
 
 
 def current_session(ws: Workspace, site_id: str | None = None) -> dict[str, Any] | None:
@@ -61,13 +61,13 @@ def current_session(ws: Workspace, site_id: str | None = None) -> dict[str, Any]
         return logbook.to_dict(row) if row else None
 
 
-def log_encounter(ws: Workspace, data: EncounterInput) -> dict[str, Any]:
+def log_encounter(ws: Workspace, data: EncounterInput, *, confirm_not_personal: bool = False) -> dict[str, Any]:
     """Store an encounter, attaching it to the open desk session at its site."""
     if data.session_id is None:
         open_ = current_session(ws, data.site_id)
         if open_ is not None:
             data.session_id = open_["id"]
-    return logbook.create(ws, data)
+    return logbook.create(ws, data, confirm_not_personal=confirm_not_personal)
 
 
 def quick_log(ws: Workspace, site_id: str, topics: list[str], help_kinds: list[str],

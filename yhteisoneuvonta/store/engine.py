@@ -58,6 +58,8 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: an acknowledged record survives a power cut, not only a crash.
     cur.execute("PRAGMA synchronous=FULL")
+    # Deleted means deleted: freed space (an erased note) is overwritten with zeros.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
     # Transactions are begun by us (see _begin_lazily), not by the driver: its own implicit
     # BEGIN comes only before an INSERT/UPDATE/DELETE, so a value read first (a change number)
@@ -478,6 +480,12 @@ class Store:
         finally:
             s.close()
             self._local.depth = depth
+
+    def flush_wal(self) -> None:
+        """Fold the -wal file into the database and empty it, so that old page images (an
+        erased note's earlier copies) do not linger there. Best effort: readers may hold it."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_check(self) -> str:
         with self.engine.connect() as conn:

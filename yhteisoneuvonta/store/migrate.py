@@ -7,7 +7,8 @@ from sqlalchemy.engine import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Kept in step with migrations/versions (a test checks it): lets start-up compare without Alembic.
-KNOWN_REVISIONS = ("0001_first_schema", "0002_sync_and_drafts", "0003_time_indexes", "0004_cell_keys")
+KNOWN_REVISIONS = ("0001_first_schema", "0002_sync_and_drafts", "0003_time_indexes", "0004_cell_keys",
+                   "0004_record_schema_2")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -79,6 +79,7 @@ class DeskSession(Synced, Base):
     partners: Mapped[list[Any]] = mapped_column(default=list)
     professionals: Mapped[list[Any]] = mapped_column(default=list)
     note: Mapped[str | None] = mapped_column(Text)
+    pii_confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Encounter(Synced, Base):
@@ -99,6 +100,7 @@ class Encounter(Synced, Base):
     age_band: Mapped[str] = mapped_column(String(32), default="not_asked")
     visit_kind: Mapped[str] = mapped_column(String(32), default="not_asked")
     note: Mapped[str | None] = mapped_column(Text)
+    pii_confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class FormHelp(Synced, Base):
@@ -110,6 +112,7 @@ class FormHelp(Synced, Base):
     medium: Mapped[str] = mapped_column(String(16), default="online")
     status: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
+    pii_confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class GroupSession(Synced, Base):
@@ -126,6 +129,7 @@ class GroupSession(Synced, Base):
     topics: Mapped[list[Any]] = mapped_column(default=list)
     summary: Mapped[str | None] = mapped_column(Text)
     proposals: Mapped[list[Any]] = mapped_column(default=list)
+    pii_confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Observation(Synced, Base):
@@ -136,6 +140,7 @@ class Observation(Synced, Base):
     barriers: Mapped[list[Any]] = mapped_column(default=list)
     text: Mapped[str] = mapped_column(Text)
     times_seen: Mapped[int] = mapped_column(Integer, default=1)
+    pii_confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class InstrumentAnswer(Synced, Base):

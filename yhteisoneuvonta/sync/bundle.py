@@ -23,12 +23,15 @@ from ..records.validation import ADVISER_CODE_RE
 from . import agecrypt, safejson
 from .clock import parse_time
 from .minisign import PublicKey, SecretKey, key_id_hex, signature_key_id, verify
+from .record_schema import NEWEST as NEWEST_RECORD_SCHEMA
+from .record_schema import READS as RECORD_SCHEMAS_READ
 from .safezip import ZipLimits, read_members, write_zip
 
 FORMAT = "yhteisoneuvonta-bundle"
 FORMAT_VERSION = 1
-# Version of the record layout inside the payload; raised when fields change meaning.
-RECORD_SCHEMA = 1
+# The newest version of the record layout inside the payload this program reads and writes
+# (record_schema.py declares every version; a bundle may carry any of record_schema.READS).
+RECORD_SCHEMA = NEWEST_RECORD_SCHEMA
 PAYLOAD_FORMAT = "yhteisoneuvonta-records"
 
 MANIFEST = "manifest.json"
@@ -150,7 +153,11 @@ def check_format(manifest: dict[str, Any]) -> None:
         raise BundleError("malformed_manifest", "The bundle manifest has no record schema version.")
     if schema > RECORD_SCHEMA:
         raise BundleError("newer_schema", f"The bundle's records have schema version {schema}; this "
-                          f"program reads up to {RECORD_SCHEMA}. Update the program.")
+                          f"program reads up to {RECORD_SCHEMA}. Update the program.",
+                          schema=schema, newest=RECORD_SCHEMA)
+    if schema not in RECORD_SCHEMAS_READ:
+        raise BundleError("unknown_schema", f"The bundle's records have schema version {schema}, which "
+                          "this program does not read.", schema=schema, reads=list(RECORD_SCHEMAS_READ))
     for name, kind in (("device_id", str), ("seq", int), ("payload_sha256", str), ("payload_size", int),
                        ("payload_age_sha256", str), ("payload_age_size", int), ("recipients", list),
                        ("counts", dict)):

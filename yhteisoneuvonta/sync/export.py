@@ -32,8 +32,8 @@ from ..store.models import Counter, ExportedBundle
 from . import bundle as B
 from .fileio import part_files, write_durable
 from .minisign import PublicKey
-from .record_schema import row_to_payload
-from .trust import fingerprint, require_pin, signing_key
+from .record_schema import choose_schema, row_to_payload
+from .trust import COORDINATOR_READS_SETTING, fingerprint, require_pin, signing_key
 
 OUTBOX = "outbox"
 Progress = Callable[[int, int], None]
@@ -81,25 +81,31 @@ def _checker(public: PublicKey, expected_hash: str) -> Callable[[bytes], None]:
     return check
 
 
-def _records(s, from_change: int, to_change: int) -> dict[str, list[dict[str, Any]]]:
+def record_schema_for(ws: Workspace) -> int:
+    """The record schema to write: the newest one the pinned coordinator reads."""
+    return choose_schema(ws.setting(COORDINATOR_READS_SETTING))
+
+
+def _records(ws: Workspace, s, from_change: int, to_change: int, schema: int) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
+    ref = ws.reference() if schema == 1 else None  # placeholders of schema 1 deletions
     for name in KIND_ORDER:
         model = KINDS[name].model
         rows = s.scalars(select(model).where(model.change_seq > from_change, model.change_seq <= to_change)
                          .order_by(model.change_seq))
-        out[name] = [row_to_payload(r) for r in rows]
+        out[name] = [row_to_payload(r, schema, ref) for r in rows]
     return out
 
 
 def _make(ws: Workspace, seq: int, prev_hash: str | None, records: dict[str, list[dict[str, Any]]],
-          changes: tuple[int, int], period_from: datetime | None, resend_of: str | None = None
+          changes: tuple[int, int], period_from: datetime | None, schema: int, resend_of: str | None = None
           ) -> tuple[bytes, dict[str, Any], str]:
     pin = require_pin(ws)
     key = signing_key(ws)
     device = ws.device_id
     now = utcnow()
     manifest: dict[str, Any] = {
-        "format": B.FORMAT, "format_version": B.FORMAT_VERSION, "record_schema": B.RECORD_SCHEMA,
+        "format": B.FORMAT, "format_version": B.FORMAT_VERSION, "record_schema": schema,
         "store_schema": HEAD_REVISION, "app_version": yhteisoneuvonta.__version__, "device_id": device,
         "adviser_code": ws.setting("adviser_code"), "device_public_key": key.public().to_text(),
         "device_fingerprint": fingerprint(key.public()),
@@ -147,10 +153,11 @@ def _bundle_bytes(ws: Workspace, row: ExportedBundle, public: PublicKey) -> tupl
     except (OSError, BundleError):
         # The kept copy is gone: make the range again from the records as they are now
         # (records changed since then travel in later bundles; versions settle it).
+        schema = record_schema_for(ws)
         with ws.store.session() as s:
-            records = _records(s, row.from_change, row.to_change)
+            records = _records(ws, s, row.from_change, row.to_change, schema)
         data, _, digest = _make(ws, row.seq, row.prev_hash, records,
-                                (row.from_change, row.to_change), None, resend_of=row.hash)
+                                (row.from_change, row.to_change), None, schema, resend_of=row.hash)
         return data, digest, True
 
 
@@ -190,18 +197,19 @@ def export_bundle(ws: Workspace, out: str | Path, progress: Progress | None = No
     public = signing_key(ws).public()
     delivered = _deliver_pending(ws, out, public)
     code, device = ws.setting("adviser_code"), ws.device_id
+    schema = record_schema_for(ws)
     with ws.store.session() as s:
         last = s.scalar(select(ExportedBundle).order_by(ExportedBundle.seq.desc()).limit(1))
         seq = (last.seq + 1) if last else 1
         from_change = last.to_change if last else 0
         counter = s.get(Counter, "change_seq")
         to_change = counter.value if counter else 0
-        records = _records(s, from_change, to_change)
+        records = _records(ws, s, from_change, to_change, schema)
         faults.point("export:read")
         if progress:
             progress(1, 3)
         data, manifest, digest = _make(ws, seq, last.hash if last else None, records,
-                                       (from_change, to_change), last.created_at if last else None)
+                                       (from_change, to_change), last.created_at if last else None, schema)
         s.add(ExportedBundle(seq=seq, hash=digest, prev_hash=manifest["prev_hash"], created_at=utcnow(),
                              from_change=from_change, to_change=to_change, counts=manifest["counts"],
                              state="reserved", confirmed=False))

@@ -33,6 +33,11 @@ class BundleOutcome:
     warnings: list[str] = field(default_factory=list)
     warning_codes: list[str] = field(default_factory=list)
     quarantined: str | None = None
+    # Records whose texts may name a person or a home (the name guard's warning level):
+    # {"kind", "id", "fields", "words": count}. Never the words themselves.
+    probable_personal: list[dict[str, Any]] = field(default_factory=list)
+    # records written whose free text the adviser confirmed holds no personal data (schema 2)
+    pii_confirmed: int = 0
 
     def note(self, code_message: tuple[str, str]) -> None:
         """A warning about an applied bundle (chain, clock): its code and its English words."""
@@ -60,10 +65,15 @@ class BundleOutcome:
         what = {IMPORTED: "imported", RESENT: "imported (sent again)",
                 FORK: "imported, but it differs from the bundle with the same number imported earlier",
                 ROLLBACK: "imported, but it differs from the bundle with the same number imported earlier"}
-        return (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
+        line = (f"{name}: {what.get(self.status, self.status)}: {t['added']} new, {t['replaced']} changed, "
                 f"{t['deleted']} deleted, {t['unchanged']} unchanged"
                 + (f", {t[CONFLICTS]} with two versions of the same number (the other version is kept "
                    "for review)" if t.get(CONFLICTS) else ""))
+        if self.probable_personal:
+            ids = ", ".join(f"{p['kind'].replace('_', ' ')} {p['id']}" for p in self.probable_personal)
+            line += (f"; {len(self.probable_personal)} record(s) may name a person or an address "
+                     f"(check them): {ids}")
+        return line
 
 
 @dataclass
@@ -103,6 +113,13 @@ class ImportReport:
     dry_run: bool
     bundles: list[BundleOutcome] = field(default_factory=list)
     devices: dict[str, DeviceSummary] = field(default_factory=dict)
+    # quarantined bundle copies removed because they held the content of deleted records
+    erased_quarantine: int = 0
+
+    @property
+    def pii_confirmed(self) -> int:
+        """Imported records whose free text the adviser confirmed holds no name or address."""
+        return sum(b.pii_confirmed for b in self.bundles)
 
     @property
     def refused(self) -> list[BundleOutcome]:
@@ -115,10 +132,15 @@ class ImportReport:
     def lines(self) -> list[str]:
         head = ["Dry run: nothing was written."] if self.dry_run else []
         body = [line for b in self.bundles for line in [b.line(), *(f"  warning: {w}" for w in b.warnings)]]
-        return head + body + [line for d in self.devices.values() for line in d.lines()]
+        tail = [("Imported records with free text the adviser confirmed holds no name or address: "
+                 f"{self.pii_confirmed}")]
+        if self.erased_quarantine:
+            tail.append(f"Quarantined copies removed because they held deleted records: {self.erased_quarantine}")
+        return head + body + [line for d in self.devices.values() for line in d.lines()] + tail
 
     def to_dict(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "ok": self.ok,
+        return {"dry_run": self.dry_run, "ok": self.ok, "pii_confirmed": self.pii_confirmed,
+                "erased_quarantine": self.erased_quarantine,
                 "bundles": [{**asdict(b), "totals": b.totals()} for b in self.bundles],
                 "devices": [asdict(d) for d in self.devices.values()]}
 

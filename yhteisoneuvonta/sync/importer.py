@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import JSON
 
 from ..core.clock import utcnow
+from ..core.erasure import content_columns, erased
 from ..core.kinds import KIND_ORDER, KINDS
 from ..core.roles import ROLE_COORDINATOR
 from ..core.plaintext import visible
@@ -66,6 +67,8 @@ class _Context:
     seen: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     max_seq: dict[str, int] = field(default_factory=dict)
     codes: dict[str, str | None] = field(default_factory=dict)
+    written: set[str] = field(default_factory=set)  # ids written by the bundle being applied
+    erased_any: bool = False  # a deletion was applied: erase quarantined copies too
     # minisign key id -> enrolled devices with a key of that id (ids are random, not unique)
     by_key_id: dict[bytes, list[str]] = field(default_factory=dict)
     now: datetime = field(default_factory=utcnow)
@@ -130,6 +133,12 @@ def import_files(ws: Workspace, paths: Iterable[Path], identities: list[str], *,
         report.bundles.append(_import_path(ctx, path))
         if progress:
             progress(n, len(files))
+    if not dry_run and (ctx.erased_any or report.refused):  # deleted means deleted, in quarantine too
+        from .quarantine_erase import erase_deleted_copies
+
+        report.erased_quarantine = erase_deleted_copies(ws, identities)
+    if not dry_run and ctx.erased_any:
+        ws.store.flush_wal()
     _summarise(ctx, report)
     return report
 
@@ -300,7 +309,8 @@ def _checked(ctx: _Context, parsed: B.Parsed, name: str, claim: _Claim) -> Bundl
         outcome.status = DUPLICATE
         return outcome
     payload = B.decrypt_payload(parsed, ctx.identities)
-    records = parse_payload_records(payload, device, ctx.ref, m["counts"])
+    records = parse_payload_records(payload, device, ctx.ref, m["counts"], m["record_schema"],
+                                    probable=outcome.probable_personal)
     plausibility.check_record_times(records, created)
     resend_of = m.get("resend_of")
     if resend_of is not None and (not hashes or resend_of in hashes):
@@ -318,6 +328,9 @@ def _checked(ctx: _Context, parsed: B.Parsed, name: str, claim: _Claim) -> Bundl
     n_conflicts = outcome.totals().get("conflicts", 0)
     if n_conflicts:
         outcome.note(chain.conflicts(outcome.who, seq, n_conflicts))
+    outcome.pii_confirmed = sum(1 for kind in records.values() for r in kind
+                                if r.get("pii_confirmations") and r["id"] in ctx.written)
+    ctx.erased_any = ctx.erased_any or any(c["deleted"] for c in outcome.changes.values())
     ctx.seen.setdefault((device, seq), set()).add(parsed.hash)
     ctx.max_seq[device] = max(last, seq)
     return outcome
@@ -349,8 +362,10 @@ def _apply(ctx: _Context, parsed: B.Parsed, records: dict[str, list[dict[str, An
     with _write_connection(ctx) as conn:
         try:
             change_seq = _next_change(conn)
+            ctx.written = set()
             for kind in KIND_ORDER:
-                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq, conflicts)
+                changes[kind] = _merge(conn, kind, records[kind], m["device_id"], change_seq, conflicts,
+                                       ctx.written)
             conn.execute(insert(ImportedBundle.__table__), [{
                 "device_id": m["device_id"], "seq": m["seq"], "hash": parsed.hash,
                 "prev_hash": m.get("prev_hash"), "imported_at": utcnow(), "status": status,
@@ -382,7 +397,8 @@ def _next_change(conn: Connection) -> int:
 
 
 def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
-           change_seq: int, conflicts: list[dict[str, Any]] | None = None) -> dict[str, int]:
+           change_seq: int, conflicts: list[dict[str, Any]] | None = None,
+           written: set[str] | None = None) -> dict[str, int]:
     counts = {"added": 0, "replaced": 0, "deleted": 0, "unchanged": 0}
     if not rows:
         return counts
@@ -409,6 +425,14 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
         elif r["version"] > old[0]:
             updates.append(r)
             counts["deleted" if r["deleted"] and not old[2] else "replaced"] += 1
+        elif r["version"] == old[0] and (r["deleted"] or old[2]):
+            # Same version and a deletion on either side: the deletion stands and no content of
+            # the record is kept for review (deleted means deleted).
+            if r["deleted"] and not old[2]:
+                updates.append(r)
+                counts["deleted"] += 1
+            else:
+                counts["unchanged"] += 1
         elif r["version"] == old[0] and r["id"] in stored and _content(table, r) != stored[r["id"]]:
             # Same version, other content (a cloned laptop, a restored backup): the version with
             # the greater content hash wins whatever arrived first; the other is kept for review.
@@ -424,8 +448,39 @@ def _merge(conn: Connection, kind: str, rows: list[dict[str, Any]], device: str,
                                   "other": json.loads(kept if incoming_wins else new)})
         else:
             counts["unchanged"] += 1
-    _write_rows(conn, table, inserts, updates, change_seq)
+    now = utcnow()
+    times = [c.key for c in table.columns if isinstance(c.type, UtcDateTime) and not c.nullable]
+    for r in inserts:  # a bare deletion of a record never seen here: its times are unknown
+        for key in times:
+            if r.get(key) is None:
+                r[key] = now
+    _write_rows(conn, table, inserts, [r for r in updates if not r["deleted"]], change_seq)
+    _erase_rows(conn, kind, [r for r in updates if r["deleted"]], change_seq)
+    if written is not None:
+        written.update(r["id"] for r in inserts + updates)
     return counts
+
+
+def _erase_rows(conn: Connection, kind: str, rows: list[dict[str, Any]], change_seq: int) -> None:
+    """Deletions of records held here: the content goes, the times stay (deleted means deleted)."""
+    if not rows:
+        return
+    table = KINDS[kind].model.__table__
+    blank = erased(kind, {})
+    sets, values = [], []
+    for c in content_columns(kind):
+        if isinstance(table.columns[c].type, UtcDateTime) and not table.columns[c].nullable:
+            sets.append(f"{c} = {KINDS[kind].time_field}")  # a required end time becomes the start
+        else:
+            sets.append(f"{c} = ?")
+            values.append(_encoder(table.columns[c].type)(blank[c]))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(
+            f"UPDATE {table.name} SET {', '.join(sets)}, version = ?, deleted = 1, change_seq = ? WHERE id = ?",
+            [values + [r["version"], change_seq, r["id"]] for r in rows])
+    finally:
+        cursor.close()
 
 
 def _stored_rows(conn: Connection, table: Any, ids: list[str]) -> dict[str, str]:

@@ -26,18 +26,25 @@ from .clock import note_seen, parse_time
 from .fileio import write_durable
 from .minisign import PublicKey, verify
 from .quarantine import refusals
+from .record_schema import READS as RECORD_SCHEMAS_READ
 from .safezip import ZipLimits, read_members, write_zip
 from .trust import (
+    COORDINATOR_READS_SETTING,
     PIN_SETTING,
     devices,
     fingerprint,
     pinned_coordinator,
+    reads_record_schemas,
     require_pin,
     signing_key,
 )
 
 FORMAT = "yhteisoneuvonta-reference-bundle"
+# Raised only for a change an older reader cannot read; such a file is refused there.
 FORMAT_VERSION = 1
+# Raised for additions an older reader may ignore (it reads what it knows): 2 added
+# ``reads_record_schemas``. A file without a revision is revision 1.
+FORMAT_REVISION = 2
 MEMBER = "reference.json"
 SIG_MEMBER = MEMBER + ".minisig"
 LIMITS = ZipLimits(max_archive_bytes=32 * 1024 * 1024,
@@ -109,7 +116,8 @@ def export_reference(ws: Workspace, out: Path, *, retention_days: int | None = N
     key = signing_key(ws)
     now = utcnow()
     doc = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "version": version,
+        "format": FORMAT, "format_version": FORMAT_VERSION, "format_revision": FORMAT_REVISION,
+        "reads_record_schemas": list(RECORD_SCHEMAS_READ), "version": version,
         "created_at": now.isoformat(), "expires_at": (now + timedelta(days=valid_days)).isoformat(),
         "app_version": __version__,
         "coordinator": {"public_key": key.public().to_text(), "fingerprint": fingerprint(key.public()),
@@ -145,8 +153,13 @@ def read_reference(data: bytes) -> tuple[dict[str, Any], bytes, str]:
         raise BundleError("malformed_manifest", "The reference file is not valid JSON.") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleError("not_a_bundle", "The file is not a Yhteisöneuvonta reference file.")
-    if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
-        raise BundleError("newer_format", "The reference file is of a newer format. Update the program.")
+    fmt = doc.get("format_version")
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt < 1:
+        raise BundleError("malformed_manifest", "The reference file has no valid format version.")
+    if fmt > FORMAT_VERSION:
+        raise BundleError("newer_reference_format", f"The reference file is of format {fmt}; this program "
+                          f"reads format {FORMAT_VERSION}. Update the program. Nothing was changed.",
+                          format_version=fmt, reads=FORMAT_VERSION)
     return doc, members[MEMBER], sig
 
 
@@ -217,6 +230,7 @@ def import_reference(ws: Workspace, path: Path, *, pin: bool = False) -> dict[st
             if row.confirmed:
                 result["confirmed"].append(row.seq)
         settings = {APPLIED_SETTING: version, RECEIPTS_SETTING: mine or {},
+                    COORDINATOR_READS_SETTING: reads_record_schemas(doc),
                     "trusted_devices": doc.get("devices") if isinstance(doc.get("devices"), list) else []}
         if isinstance(retention, int) and not isinstance(retention, bool) and retention > 0:
             settings["retention_days"] = retention

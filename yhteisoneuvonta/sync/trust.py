@@ -21,7 +21,6 @@ from ..errors import (
     CoordinatorNotPinnedError,
     NoCoordinatorKeyError,
     NotFoundError,
-    SetupError,
     ValidationError,
 )
 from ..records.validation import ADVISER_CODE_RE
@@ -29,10 +28,14 @@ from ..store.models import Device, ImportedBundle
 from . import agecrypt, keys, safejson
 from .bundle import canonical_json
 from .minisign import PublicKey, SecretKey, key_id_hex, verify
+from .record_schema import ASSUMED_READS
+from .record_schema import READS as RECORD_SCHEMAS_READ
 
 ENROLMENT_FORMAT = "yhteisoneuvonta-enrolment"
 CARD_FORMAT = "yhteisoneuvonta-coordinator"
 PIN_SETTING = "coordinator_pin"
+# The record schemas the pinned coordinator reads (from its card or reference file).
+COORDINATOR_READS_SETTING = "coordinator_reads_record_schemas"
 MAX_SMALL_FILE = 64 * 1024
 
 
@@ -106,6 +109,7 @@ def coordinator_card(ws: Workspace) -> bytes:
         "format": CARD_FORMAT, "format_version": 1, "public_key": key.public().to_text(),
         "fingerprint": fingerprint(key.public()), "age_recipient": recipient,
         "name": ws.setting("coordinator_name") or "", "created_at": utcnow().isoformat(),
+        "reads_record_schemas": list(RECORD_SCHEMAS_READ),
     }
     return _signed_file(body, key)
 
@@ -114,7 +118,18 @@ def pin_from_card(data: bytes) -> dict[str, Any]:
     doc, public = _read_signed_file(data, CARD_FORMAT, "coordinator card")
     agecrypt.parse_recipient(str(doc.get("age_recipient", "")))
     return {"public_key": public.to_text(), "fingerprint": fingerprint(public),
-            "age_recipient": doc["age_recipient"], "name": str(doc.get("name") or "")}
+            "age_recipient": doc["age_recipient"], "name": str(doc.get("name") or ""),
+            "reads_record_schemas": reads_record_schemas(doc)}
+
+
+def reads_record_schemas(doc: dict[str, Any]) -> list[int]:
+    """What a card or reference file says its coordinator reads; none said means schema 1."""
+    value = doc.get("reads_record_schemas")
+    if isinstance(value, list) and value and len(value) <= 100:
+        found = [v for v in value if isinstance(v, int) and not isinstance(v, bool) and v > 0]
+        if found:
+            return sorted(set(found))
+    return list(ASSUMED_READS)
 
 
 def pinned_coordinator(ws: Workspace) -> dict[str, Any] | None:
@@ -132,7 +147,8 @@ def pin_coordinator(ws: Workspace, pin: dict[str, Any], *, expect_fingerprint: s
     if current and current["fingerprint"] != pin["fingerprint"] and not replace:
         raise BundleError("pin_conflict", f"Another coordinator key ({current['fingerprint']}) is pinned "
                           "already; replacing it needs an explicit confirmation.")
-    ws.set_settings(**{PIN_SETTING: pin})
+    ws.set_settings(**{PIN_SETTING: {k: v for k, v in pin.items() if k != "reads_record_schemas"},
+                       COORDINATOR_READS_SETTING: pin.get("reads_record_schemas", list(ASSUMED_READS))})
     return pin
 
 
