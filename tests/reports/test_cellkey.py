@@ -54,13 +54,13 @@ def test_keys_are_stable_and_refilled(handmade) -> None:
 
 
 def test_keys_never_travel_in_a_bundle(handmade) -> None:
-    """A bundle's payload is the record schema, the ORM's columns: the local key column is not
-    one of them, though every synced table has it."""
-    from yhteisoneuvonta.sync.record_schema import _COLUMNS
+    """A bundle's payload follows the versioned record schema, not the ORM's columns: the local
+    key column is in no version of it, though every synced table has it."""
+    from yhteisoneuvonta.sync.record_schema import FIELDS, READS, fields
 
     ws, _ = handmade
     ensure_keys(ws)
-    assert all("cell_key" not in cols for cols in _COLUMNS.values())
+    assert all("cell_key" not in {f.name for f in fields(kind, v)} for kind in FIELDS for v in READS)
     con = sqlite3.connect(ws.data_dir / DB_FILENAME)
     try:
         for table in ("encounters", "form_helps", "desk_sessions", "group_sessions", "observations",

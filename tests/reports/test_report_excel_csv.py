@@ -60,12 +60,19 @@ def test_excel_csv_long_form_in_swedish_with_shares(handmade, tmp_path: Path) ->
     assert consulted["Konsulterad"] == "28,6" and fi_number(consulted["Konsulterad"]) == 28.6  # 2 of 7
 
 
-def test_suppressed_marks_stay_text(handmade, tmp_path: Path) -> None:
+def test_outgoing_values_are_the_published_ones(handmade, tmp_path: Path) -> None:
+    """The Excel CSV of an outgoing report carries the cell key method's published values, the
+    same as the scripts' CSV: a true 3 is never printed as 3, and every value is a number."""
     ws, _ = handmade
     lines = read_excel_csv(svc.export_report(ws, "weekly", "excel-csv", tmp_path / "s.csv", period=W47))
     head = lines[0]
     got = {r[1]: r[head.index("Kohtaamiset")] for r in lines[1:]}
-    assert got == {ANNALA: "x", LEMPAALA: "<5"}
+    plain = svc.export_report(ws, "weekly", "csv", tmp_path / "s-plain.csv", period=W47)
+    with open(plain, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert got == {r["site_id"]: r["encounters"] for r in rows if r["site_id"] in got}
+    assert got[LEMPAALA] != "3"  # its true count: small counts are never published as they are
+    assert all(v.isdigit() for v in got.values())
 
 
 def test_script_csv_is_unchanged(handmade, tmp_path: Path) -> None:
