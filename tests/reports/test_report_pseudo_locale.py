@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 from yhteisoneuvonta.core import catalog, i18n_tool
 from yhteisoneuvonta.languages import LANGUAGES
 from yhteisoneuvonta.paths import DB_FILENAME
-from yhteisoneuvonta.reports import document
+from yhteisoneuvonta.reports import writers
 from yhteisoneuvonta.reports.municipality import build_municipality
 from yhteisoneuvonta.reports.periods import parse_period
 from yhteisoneuvonta.reports.query import Filters
@@ -170,7 +170,7 @@ def test_every_report_text_comes_from_the_catalogue(handmade, pseudo_locale: str
     for name, doc in docs.items():
         formats = ("pdf",) if name in ("desk", "group", "take_home") else ("pdf", "csv", "xlsx")
         for fmt in formats:
-            path = document.write(doc, fmt, tmp_path / f"{name}.{fmt}")
+            path = writers.write(doc, fmt, tmp_path / f"{name}.{fmt}")
             text = {"pdf": pdf_text, "csv": csv_text, "xlsx": xlsx_text}[fmt](path)
             assert "⟦" in text, f"{name}.{fmt} shows no catalogue text at all"
             checked += len(text)

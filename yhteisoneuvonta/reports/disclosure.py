@@ -26,7 +26,6 @@ from .cellkey import MODULUS
 from .i18n import t
 from .tables import Column, Table
 
-
 METHOD = "cell_key"
 METHOD_VERSION = 1
 MAX_NOISE = 4

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Union
 
 from .tables import Table
@@ -75,34 +74,3 @@ class Document:
 
     def tables(self) -> list[Table]:
         return [t for _, t in self.sections]
-
-
-def write(doc: Document, fmt: str, out: Path | str, mode: int | None = None) -> Path:
-    """Write ``doc`` as pdf, csv, excel-csv, xlsx or json; returns the path written (``mode``: PDF only)."""
-    path = Path(out)
-    if fmt == "excel-csv":  # the CSV for people (Finnish/Swedish Excel); "csv" is for scripts
-        from .excel_csv import write_excel_csv
-
-        write_excel_csv(doc, path)
-        return path
-    if fmt == "pdf":
-        from .pdf import render_pdf
-
-        render_pdf(doc, path, mode)
-    elif fmt == "csv":
-        from .export import write_csv
-
-        write_csv(doc, path)
-    elif fmt == "xlsx":
-        from .export import write_xlsx
-
-        write_xlsx(doc, path)
-    elif fmt == "json":
-        from .json_report import write_json
-
-        write_json(doc, path)
-    else:
-        from ..errors import UsageError
-
-        raise UsageError(f"unknown format '{fmt}': use pdf, csv, xlsx or json")
-    return path

@@ -14,12 +14,12 @@ from typing import Any
 
 from ..core.workspace import Workspace
 from . import frequency
+from .disclosure import protect, publish
 from .document import Document, Facts, Heading, PageBreak, Para
 from .i18n import t
 from .municipality_facts import get_info
 from .query import Filters, SiteCache
 from .statistics import Statistics
-from .disclosure import protect, publish
 from .tables import Table
 
 

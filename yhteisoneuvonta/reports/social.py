@@ -13,12 +13,12 @@ from typing import Any
 
 from ..core.timefmt import day_text
 from ..core.workspace import Workspace
+from .disclosure import protect
 from .document import Document, Heading, Para
 from .i18n import t
 from .periods import HELSINKI
 from .query import Filters, from_db_time
 from .statistics import Statistics
-from .disclosure import protect
 from .tables import Column, Table, add_total_row
 from .weekly import scope_text
 

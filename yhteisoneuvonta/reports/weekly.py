@@ -7,11 +7,11 @@ group_attendance,forms,desk_sessions,desk_hours``.
 from __future__ import annotations
 
 from ..core.workspace import Workspace
+from .disclosure import protect
 from .document import Document, Heading, PageBreak, Para
 from .i18n import t
 from .query import Filters
 from .statistics import Statistics
-from .disclosure import protect
 
 
 def scope_text(st: Statistics) -> str:

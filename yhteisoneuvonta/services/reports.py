@@ -24,11 +24,12 @@ from ..core.workspace import Workspace
 from ..errors import OutgoingPeriodError, UsageError
 from ..languages import LANGUAGES as LANGS
 from ..reports.disclosure import protect
-from ..reports.document import Document, write
+from ..reports.document import Document
 from ..reports.periods import CALENDAR_HELP, Period, parse_period
 from ..reports.query import Filters
 from ..reports.statistics import Statistics
 from ..reports.tables import Table
+from ..reports.writers import write
 
 REPORT_KINDS = ("weekly", "municipality", "social")
 FORMATS = ("pdf", "csv", "xlsx", "json", "excel-csv")  # excel-csv: semicolons, decimal comma, BOM (Finnish Excel)

@@ -149,8 +149,8 @@ def unknown_devices(ws: Workspace) -> list[dict[str, Any]]:
     from sqlalchemy import select
 
     from ..store.models import Device
+    from .fingerprints import fingerprint
     from .minisign import PublicKey
-    from .trust import fingerprint
 
     with ws.store.session() as s:
         enrolled = {fp for (fp,) in s.execute(select(Device.fingerprint))}

@@ -5,7 +5,6 @@ the minisign key id alone, because a key id is random and anyone can copy it.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from ..records.validation import ADVISER_CODE_RE
 from ..store.models import Device, ImportedBundle
 from . import agecrypt, keys, safejson
 from .bundle import canonical_json
+from .fingerprints import fingerprint, normalise_fingerprint
 from .minisign import PublicKey, SecretKey, key_id_hex, verify
 from .record_schema import ASSUMED_READS
 from .record_schema import READS as RECORD_SCHEMAS_READ
@@ -37,17 +37,6 @@ PIN_SETTING = "coordinator_pin"
 # The record schemas the pinned coordinator reads (from its card or reference file).
 COORDINATOR_READS_SETTING = "coordinator_reads_record_schemas"
 MAX_SMALL_FILE = 64 * 1024
-
-
-def fingerprint(public: PublicKey) -> str:
-    """``"ABCD 1234 ..."``: 32 hex digits of SHA-256 over the key id and key bytes."""
-    digest = hashlib.sha256(b"Ed" + public.key_id + public.raw).hexdigest()[:32].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
-
-
-def normalise_fingerprint(text: str) -> str:
-    digits = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
-    return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
 
 
 def signing_key(ws: Workspace) -> SecretKey:
