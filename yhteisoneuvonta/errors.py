@@ -173,8 +173,16 @@ class BundleError(YnError):
 
 
 class UsageError(YnError):
+    """A command cannot be run as typed. ``reason`` is a stable short code (like
+    :class:`BundleError`'s) that chooses the message ``err.usage.<reason>``; without one, or
+    without a template for it, the message is ``err.usage`` around the English text."""
+
     code = "usage"
     exit_code = 2
+
+    def __init__(self, message: str, *, reason: str | None = None, **params: Any) -> None:
+        super().__init__(message, **params)
+        self.reason = reason
 
 
 class OutgoingPeriodError(UsageError):

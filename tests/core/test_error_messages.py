@@ -52,7 +52,7 @@ def bundle_reasons() -> set[str]:
             if isinstance(node, ast.Call) and _name(node.func) == "BundleError" and node.args \
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 found.add(node.args[0].value)
-            elif isinstance(node, ast.Call):
+            elif isinstance(node, ast.Call) and _name(node.func) != "UsageError":
                 for kw in node.keywords:
                     if kw.arg == "reason" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
                         found.add(kw.value.value)
@@ -62,6 +62,18 @@ def bundle_reasons() -> set[str]:
                 found |= {c.value for c in choices if isinstance(c, ast.Constant) and isinstance(c.value, str)}
     found.discard("refused")  # the CLI's own catch-all reason, rendered as err.bundle.refused
     return found
+
+
+def usage_calls() -> list[ast.Call]:
+    """Every ``UsageError(...)`` call in the source."""
+    return [node for tree in _trees() for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and _name(node.func) == "UsageError"]
+
+
+def usage_reasons() -> set[str]:
+    """The ``reason="..."`` keywords of ``UsageError(...)`` calls."""
+    return {kw.value.value for node in usage_calls() for kw in node.keywords
+            if kw.arg == "reason" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str)}
 
 
 def rule_codes() -> set[str]:
@@ -77,7 +89,7 @@ def rule_codes() -> set[str]:
 
 def required_keys() -> set[str]:
     return ({f"err.{c}" for c in error_codes()} | {f"err.bundle.{r}" for r in bundle_reasons()}
-            | {f"rule.{r}" for r in rule_codes()})
+            | {f"err.usage.{r}" for r in usage_reasons()} | {f"rule.{r}" for r in rule_codes()})
 
 
 def test_the_source_scan_finds_the_codes_it_must() -> None:
@@ -85,6 +97,15 @@ def test_the_source_scan_finds_the_codes_it_must() -> None:
     assert {"store_full", "store_locked", "bundle", "validation", "wrong_role"} <= error_codes()
     assert {"bad_signature", "not_a_bundle", "missing_member", "unsigned", "unreadable"} <= bundle_reasons()
     assert {"required", "too_long", "not_in_list", "pii_hetu", "choose_site"} <= rule_codes()
+    assert {"unknown_format", "unknown_report", "out_of_range", "bad_time"} <= usage_reasons()
+    assert "not_name_value" not in bundle_reasons()  # a UsageError's reason is no bundle reason
+
+
+def test_every_usage_error_names_its_reason() -> None:
+    # Without a reason a refusal falls back to err.usage, whose detail stays English.
+    bare = [ast.unparse(node)[:80] for node in usage_calls()
+            if not any(kw.arg == "reason" and isinstance(kw.value, ast.Constant) for kw in node.keywords)]
+    assert len(usage_calls()) >= 20 and not bare, f"UsageError without reason=: {bare}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -115,6 +136,21 @@ def test_a_bundle_refusal_is_rendered_by_its_reason() -> None:
     exc = BundleError("bad_signature", "The signature does not match the data.")
     assert "allekirjoitus" in render_error(exc, "fi").lower()
     assert render_code("bundle.bad_signature", {}, "sv", fallback="x").startswith("Signaturen")
+
+
+def test_a_usage_refusal_is_rendered_by_its_reason_with_its_params() -> None:
+    from yhteisoneuvonta.core.messages import display_code, error_key
+    from yhteisoneuvonta.errors import UsageError
+
+    exc = UsageError("unknown format 'nope': use pdf, csv", reason="unknown_format", fmt="nope",
+                     choices="pdf, csv")
+    assert error_key(exc) == "err.usage.unknown_format" and display_code(exc) == "usage:unknown_format"
+    assert render_error(exc, "fi") == "Tiedostomuotoa 'nope' ei tunneta: valitse jokin näistä: pdf, csv"
+    assert render_error(exc, "sv").startswith("Formatet 'nope' är okänt")
+    assert render_error(exc, "en") == exc.message
+    unknown = UsageError("something new", reason="no_such_reason")
+    assert error_key(unknown) == "err.usage" and render_error(unknown, "fi").endswith("something new")
+    assert display_code(UsageError("plain")) == "usage"
 
 
 def test_validation_messages_come_from_the_rule_not_the_english_text() -> None:

@@ -52,7 +52,8 @@ def parse_time(text: str | None, name: str = "--at") -> datetime:
     try:
         value = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
     except ValueError:
-        raise UsageError(f"{name}: '{text}' is not a time like 2026-11-24 10:15") from None
+        raise UsageError(f"{name}: '{text}' is not a time like 2026-11-24 10:15", reason="bad_time",
+                         option=name, value=text) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=HELSINKI)
     return value.astimezone(timezone.utc)

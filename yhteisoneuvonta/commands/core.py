@@ -183,11 +183,12 @@ def _pairs(values: list[str], flag: str, convert=str) -> dict[str, Any]:
     for v in values:
         key, sep, val = v.partition("=")
         if not sep or not key:
-            raise UsageError(f"{flag}: expected name=value, got '{v}'")
+            raise UsageError(f"{flag}: expected name=value, got '{v}'", reason="not_name_value", option=flag, value=v)
         try:
             out[key] = convert(val)
         except ValueError:
-            raise UsageError(f"{flag}: '{val}' is not a valid value for {key}") from None
+            raise UsageError(f"{flag}: '{val}' is not a valid value for {key}", reason="bad_value", option=flag,
+                             value=val, name=key) from None
     return out
 
 
@@ -215,7 +216,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = None
     if args.role == "adviser":
         if not args.adviser_code or not args.site:
-            raise UsageError("init --role adviser needs --adviser-code and at least one --site")
+            raise UsageError("init --role adviser needs --adviser-code and at least one --site",
+                             reason="adviser_needs_code_and_site")
         ws = workspace(args)
         setup.setup_adviser(ws, args.adviser_code, args.site, args.language)
     else:
@@ -309,7 +311,8 @@ def cmd_reference(args: argparse.Namespace) -> int:
         try:
             terms = ref.terms(args.taxonomy)
         except Exception:
-            raise UsageError(f"unknown taxonomy '{args.taxonomy}'") from None
+            raise UsageError(f"unknown taxonomy '{args.taxonomy}'", reason="unknown_taxonomy",
+                             taxonomy=args.taxonomy) from None
         rows = [{"id": t.id, "labels": dict(t.labels), **dict(t.extra)} for t in terms]
         for r in rows:
             r["label"] = r["labels"].get("fi", r["id"])
@@ -335,7 +338,7 @@ def cmd_session_close(args: argparse.Namespace) -> int:
     if not session_id:
         open_ = desk.current_session(ws)
         if open_ is None:
-            raise UsageError("no desk session is open")
+            raise UsageError("no desk session is open", reason="no_open_session")
         session_id = open_["id"]
     desk.close_session(ws, session_id, ends_at=parse_time(args.at) if args.at else None, note=args.note,
                        confirm_not_personal=args.confirm_not_personal)
@@ -349,7 +352,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         return cmd_restore_backup(args)
     if args.what not in LIST_KINDS:
-        raise UsageError(f"restore: '{args.what}' is not one of {', '.join(sorted(LIST_KINDS))}")
+        raise UsageError(f"restore: '{args.what}' is not one of {', '.join(sorted(LIST_KINDS))}",
+                         reason="unknown_restore_kind", what=args.what, choices=", ".join(sorted(LIST_KINDS)))
     return cmd_delete(args)
 
 
@@ -363,7 +367,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ..services import demo
 
     if args.weeks < 1 or args.weeks > 260:
-        raise UsageError("--weeks must be between 1 and 260")
+        raise UsageError("--weeks must be between 1 and 260", reason="out_of_range", option="--weeks", min=1, max=260)
     ws = workspace(args)
     if demo.ensure_demo_setup(ws):
         # A newcomer's first command: say what was set up, on stderr so stdout stays the summary.

@@ -115,7 +115,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from ..errors import UsageError
 
     if args.table not in _TABLES:
-        raise UsageError(f"unknown table '{args.table}': use one of {', '.join(_TABLES)}")
+        raise UsageError(f"unknown table '{args.table}': use one of {', '.join(_TABLES)}", reason="unknown_table",
+                         table=args.table, choices=", ".join(_TABLES))
     stats = svc.statistics(workspace(args), args.period, municipality=args.municipality, site=args.site,
                            device=args.device, lang=args.lang)
     svc.check_outgoing_period(stats.filters.period, internal=args.internal)
@@ -151,7 +152,7 @@ def cmd_print_session(args: argparse.Namespace) -> int:
     from ..services import printing
 
     if not 1 <= args.copies <= 20:
-        raise UsageError("--copies must be between 1 and 20")
+        raise UsageError("--copies must be between 1 and 20", reason="out_of_range", option="--copies", min=1, max=20)
     job = printing.print_session(workspace(args), args.session, args.printer, lang=args.lang, copies=args.copies)
     print(job)
     return 0

@@ -150,7 +150,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     else:
         from ..errors import UsageError
 
-        raise UsageError("enrol needs an enrolment FILE or --fingerprint")
+        raise UsageError("enrol needs an enrolment FILE or --fingerprint", reason="enrol_needs_file")
     if args.json:
         print_json(device)
     else:
@@ -198,7 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.from_seq is None:
             from ..errors import UsageError
 
-            raise UsageError("export --again needs --from-seq N")
+            raise UsageError("export --again needs --from-seq N", reason="again_needs_from_seq")
         results = svc.send_again(ws, args.from_seq, args.to_seq, args.out)
     else:
         results = [svc.export_bundle(ws, args.out)]

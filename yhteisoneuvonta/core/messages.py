@@ -5,6 +5,7 @@ message beside a field) call. The catalogue (``core/catalog.py``) holds one temp
 
 - ``err.<code>`` for each ``YnError`` subclass (``errors.py``), filled from ``exc.params``;
 - ``err.bundle.<reason>`` for a refused bundle (``BundleError.reason``);
+- ``err.usage.<reason>`` for a command refused as typed (``UsageError.reason``), else ``err.usage``;
 - ``rule.<rule>`` for one field of a ``ValidationError`` (``exc.rules[field]``), and the PII
   guard's findings as ``rule.pii_<kind>`` inside ``rule.pii``.
 
@@ -18,7 +19,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import BundleError, ValidationError, YnError
+from ..errors import BundleError, UsageError, ValidationError, YnError
 from ..languages import SOURCE_LANGUAGE
 from .catalog import lookup
 
@@ -30,12 +31,24 @@ def error_key(exc: YnError) -> str:
     """The catalogue key of ``exc``'s message."""
     if isinstance(exc, BundleError) and lookup(f"err.bundle.{exc.reason}", SOURCE_LANGUAGE) is not None:
         return f"err.bundle.{exc.reason}"
+    reason = _usage_reason(exc)
+    if reason and lookup(f"err.usage.{reason}", SOURCE_LANGUAGE) is not None:
+        return f"err.usage.{reason}"
     return f"err.{exc.code}"
 
 
+def _usage_reason(exc: YnError) -> str | None:
+    """The reason of a plain ``UsageError`` (its subclasses have codes of their own)."""
+    return exc.reason if isinstance(exc, UsageError) and exc.code == UsageError.code else None
+
+
 def display_code(exc: YnError) -> str:
-    """The code shown beside a message for support and tests, e.g. ``store_full`` or ``bundle:bad_signature``."""
-    return f"bundle:{exc.reason}" if isinstance(exc, BundleError) else exc.code
+    """The code shown beside a message for support and tests, e.g. ``store_full``,
+    ``bundle:bad_signature`` or ``usage:unknown_format``."""
+    if isinstance(exc, BundleError):
+        return f"bundle:{exc.reason}"
+    reason = _usage_reason(exc)
+    return f"usage:{reason}" if reason else exc.code
 
 
 def fill(key: str, params: Mapping[str, Any], lang: str) -> str | None:

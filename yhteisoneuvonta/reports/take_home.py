@@ -38,7 +38,8 @@ def _opening_times(site: object, lang: str) -> list[str]:
 
 def build_take_home(ws: Workspace, encounter_id: str, *, lang: str) -> Document:
     if not available(lang):
-        raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}")
+        raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}", reason="unknown_language",
+                         lang=lang, choices=", ".join(LANGS))
     ref = ws.reference()
     with ws.store.session() as s:
         enc = s.get(Encounter, encounter_id)

@@ -30,5 +30,6 @@ def write(doc: Document, fmt: str, out: Path | str, mode: int | None = None) -> 
     else:
         from ..errors import UsageError
 
-        raise UsageError(f"unknown format '{fmt}': use pdf, csv, excel-csv, xlsx or json")
+        raise UsageError(f"unknown format '{fmt}': use pdf, csv, excel-csv, xlsx, json", reason="unknown_format",
+                         fmt=fmt, choices="pdf, csv, excel-csv, xlsx, json")
     return path

@@ -28,7 +28,8 @@ def read_passphrase_file(path: str | Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}: {exc}", path=str(path)) from None
+        raise UsageError(f"Cannot read the passphrase file {path}: {exc}", reason="passphrase_file_unreadable",
+                         path=str(path)) from None
     passphrase = text.rstrip("\r\n")
     if not passphrase:
         raise ValidationError("passphrase", "The passphrase file is empty.", rule="passphrase_file_empty")
@@ -47,7 +48,7 @@ def check_passphrase(secret: str | None) -> str:
     """Refuse a missing or short passphrase before anything is set up."""
     if not secret:
         raise UsageError("A coordinator installation needs a passphrase for its key: "
-                         "init --role coordinator --passphrase-file FILE")
+                         "init --role coordinator --passphrase-file FILE", reason="coordinator_needs_passphrase")
     if len(secret) < MIN_PASSPHRASE:
         raise ValidationError("passphrase", f"Use a passphrase of at least {MIN_PASSPHRASE} characters.",
                               rule="passphrase_short", min=MIN_PASSPHRASE)

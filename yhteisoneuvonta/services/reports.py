@@ -57,7 +57,8 @@ def publish_tables(stats: Statistics, tables: list[Table], *, internal: bool) ->
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
-        raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}")
+        raise UsageError(f"language '{lang}' is not available: use {', '.join(LANGS)}", reason="unknown_language",
+                         lang=lang, choices=", ".join(LANGS))
 
 
 def make_filters(period: str | Period | None = None, *, municipality: str | None = None,
@@ -86,7 +87,8 @@ def build_report(ws: Workspace, kind: str, *, period: str | Period | None, munic
     _check_lang(lang)
     filters = make_filters(period, municipality=municipality, site=site, site_kind=site_kind, device=device)
     if kind not in REPORT_KINDS:
-        raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}")
+        raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}", reason="unknown_report",
+                         kind=kind, choices=", ".join(REPORT_KINDS))
     check_outgoing_period(filters.period, internal=internal)
     if filters.site:
         filters.site_ids(ws.reference())
@@ -102,14 +104,16 @@ def build_report(ws: Workspace, kind: str, *, period: str | Period | None, munic
         from ..reports.social import build_social
 
         return build_social(ws, filters, lang=lang, internal=internal)
-    raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}")
+    raise UsageError(f"unknown report '{kind}': use {', '.join(REPORT_KINDS)}", reason="unknown_report",
+                         kind=kind, choices=", ".join(REPORT_KINDS))
 
 
 def export_report(ws: Workspace, kind: str, fmt: str, out: Path | str, *, period: str | Period | None,
                   municipality: str | None = None, site: str | None = None, site_kind: str | None = None,
                   device: str | None = None, lang: str = "fi", internal: bool = False) -> Path:
     if fmt not in FORMATS:
-        raise UsageError(f"unknown format '{fmt}': use {', '.join(FORMATS)}")
+        raise UsageError(f"unknown format '{fmt}': use {', '.join(FORMATS)}", reason="unknown_format",
+                         fmt=fmt, choices=", ".join(FORMATS))
     doc = build_report(ws, kind, period=period, municipality=municipality, site=site, site_kind=site_kind,
                        device=device, lang=lang, internal=internal)
     return write(doc, fmt, out)
@@ -173,7 +177,8 @@ def take_home_sheet(ws: Workspace, encounter_id: str, out: Path | str, *, lang: 
 
     lang = lang or take_home_language(ws, encounter_id)
     if lang is None:
-        raise UsageError(f"the encounter's language has no take-home sheet: choose one of {', '.join(LANGS)}")
+        raise UsageError(f"the encounter's language has no take-home sheet: choose one of {', '.join(LANGS)}",
+                         reason="take_home_language_needed", choices=", ".join(LANGS))
     _check_lang(lang)
     return write(build_take_home(ws, encounter_id, lang=lang), "pdf", out)
 
@@ -185,4 +190,5 @@ def format_of(path: Path | str, fmt: str | None) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")  # a .csv is the script CSV unless asked
     if suffix in FORMATS:
         return suffix
-    raise UsageError("say --format pdf|csv|xlsx|json (or end --out with .pdf, .csv, .xlsx or .json)")
+    raise UsageError("say --format pdf|csv|xlsx|json (or end --out with .pdf, .csv, .xlsx or .json)",
+                     reason="format_needed")

@@ -253,7 +253,8 @@ def export_again(ws: Workspace, from_seq: int, to_seq: int | None, out: str | Pa
         last = s.scalar(select(ExportedBundle.seq).order_by(ExportedBundle.seq.desc()).limit(1)) or 0
         to_seq = last if to_seq is None else to_seq
         if from_seq < 1 or to_seq < from_seq:
-            raise UsageError("--from-seq must be at least 1 and not after --to-seq")
+            raise UsageError("--from-seq must be at least 1 and not after --to-seq", reason="bad_seq_range",
+                             from_seq=from_seq, to_seq=to_seq)
         rows = s.scalars(select(ExportedBundle).where(ExportedBundle.seq.between(from_seq, to_seq))
                          .order_by(ExportedBundle.seq)).all()
     if not rows:
