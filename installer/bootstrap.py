@@ -40,6 +40,8 @@ TEST_PACKAGES = ["minisign", "age", "poppler-utils", "binutils", "fonts-dejavu-c
 # The accessibility smoke test reads the running program through AT-SPI, as Orca does, on a
 # virtual display with its own session bus (tests/gui/test_gui_atspi.py).
 TEST_PACKAGES += ["at-spi2-core", "python3-pyatspi", "xvfb", "dbus-x11"]
+# The Excel-style CSV is opened in LibreOffice Calc with Finnish defaults (tests/reports).
+TEST_PACKAGES += ["libreoffice-calc-nogui"]
 
 
 def say(message: str) -> None:
