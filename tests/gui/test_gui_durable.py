@@ -65,9 +65,15 @@ def test_file_menu_lists_backups_and_restores_one_after_confirming(qtbot, window
     again.close()
 
 
+def second_reaches(folder: Path) -> bool:
+    return SingleInstance(folder).call_first(timeout_ms=200)
+
+
 def test_a_second_start_for_the_same_folder_brings_the_first_window_forward(qtbot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    assert not second_reaches(tmp_path)  # the window listens only once it is up
+    first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()  # the folder has its window
     (tmp_path / "other").mkdir()

@@ -206,8 +206,10 @@ class Startup:
                     return
             attach_workspace(self.window, self.ws, self.i18n)
             if self.single is not None:
-                if not self.single.server:
+                if not self.single.locked:
                     self.single.acquire()  # a data folder made by this very start
+                if self.single.locked:
+                    self.single.listen()
                 self.single.activated.connect(self.window.bring_forward)
             self.window.restore_requested.connect(self._restart_with)
             _periodic_backups(self.window, self.ws)

@@ -3,15 +3,20 @@
 A lock file in the data folder (``QLockFile``: stale locks of a crashed process are taken
 over) says a window has the folder; a local socket named after the folder lets the second
 start reach it. The CLI is not concerned: its writes beside a window are safe (the store's
-transactions take the write lock).
+transactions take the write lock). QtNetwork (about 60 ms to import) is loaded only to
+listen, after the first frame, or to call the first window.
 """
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 class SingleInstance(QObject):
@@ -23,17 +28,26 @@ class SingleInstance(QObject):
         self.name = f"yhteisoneuvonta-{key}"
         self.lock = QLockFile(str(Path(data_dir) / ".window.lock"))
         self.server: QLocalServer | None = None
+        self.locked = False
 
     def acquire(self) -> bool:
         """True if this is the only window of the folder (or the folder cannot hold a lock)."""
         self.lock.tryLock(0)
         if self.lock.error() == QLockFile.LockFailedError:
             return False
+        self.locked = True
+        return True
+
+    def listen(self) -> None:
+        """Let a second start reach this window (called once the window is up)."""
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crashed window
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._called)
         self.server.listen(self.name)
-        return True
 
     def _called(self) -> None:
         assert self.server is not None
@@ -45,6 +59,8 @@ class SingleInstance(QObject):
 
     def call_first(self, timeout_ms: int = 2000) -> bool:
         """Ask the window that holds the folder to come forward; False if none answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         ok = sock.waitForConnected(timeout_ms)
@@ -56,3 +72,4 @@ class SingleInstance(QObject):
             self.server.close()
             self.server = None
         self.lock.unlock()
+        self.locked = False
