@@ -10,8 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from openpyxl import load_workbook
 
+from xlsx_helpers import xlsx_tables  # noqa: E402
 from yhteisoneuvonta.paths import DB_FILENAME
 from yhteisoneuvonta.reports.disclosure import support
 from yhteisoneuvonta.services import demo
@@ -107,11 +107,10 @@ def test_xlsx_and_statistics_match_sqlite(demo_ws, tmp_path: Path) -> None:
     con.close()
 
     path = svc.export_report(demo_ws, "weekly", "xlsx", tmp_path / "w.xlsx", period=PERIOD, internal=True)
-    wb = load_workbook(path, read_only=True)
+    tables = xlsx_tables(path)
 
     def sheet(name: str) -> list[dict]:
-        rows = list(wb[name].iter_rows(values_only=True))
-        return [dict(zip(rows[0], r)) for r in rows[1:]]
+        return tables[name]
 
     assert {r["id"]: r["count"] for r in sheet("topics")} == dict(topics)
     for row in sheet("pei"):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from xlsx_helpers import xlsx_layout  # noqa: E402
 from yhteisoneuvonta.services import reports as svc
 
 W47 = "2026-W47"
@@ -85,8 +86,9 @@ def test_script_csv_is_unchanged(handmade, tmp_path: Path) -> None:
 def test_xlsx_shares_have_a_percent_format(handmade, tmp_path: Path) -> None:
     ws, _ = handmade
     path = svc.export_report(ws, "weekly", "xlsx", tmp_path / "w.xlsx", period=W47, internal=True)
-    sheet = load_workbook(path)["topics"]
-    head = [c.value for c in sheet[1]]
+    sheets, columns = xlsx_layout(path)
+    sheet = load_workbook(path)[sheets["topics"]]
+    head = [columns[sheet.title].get(c.value, c.value) for c in sheet[1]]
     col = head.index("share") + 1
     cells = {sheet.cell(r, head.index("id") + 1).value: sheet.cell(r, col) for r in range(2, sheet.max_row + 1)}
     kela = cells["kela_benefits"]

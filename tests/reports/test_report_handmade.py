@@ -11,6 +11,7 @@ from pathlib import Path
 import pdfplumber
 from openpyxl import load_workbook
 
+from xlsx_helpers import xlsx_layout, xlsx_tables  # noqa: E402
 from yhteisoneuvonta.paths import DB_FILENAME
 from yhteisoneuvonta.reports.cellkey import installation_secret, record_key
 from yhteisoneuvonta.reports.disclosure import published_count, support
@@ -41,9 +42,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def sheet(path: Path, name: str) -> list[dict[str, object]]:
-    wb = load_workbook(path, read_only=True)
-    rows = list(wb[name].iter_rows(values_only=True))
-    return [dict(zip(rows[0], r)) for r in rows[1:]]
+    """The rows of table ``name`` by column key (the sheets themselves speak the report's language)."""
+    return xlsx_tables(path)[name]
 
 
 def test_statistics_exact(handmade) -> None:
@@ -124,7 +124,12 @@ def test_weekly_xlsx_and_pdf(handmade, tmp_path: Path) -> None:
     ws, _ = handmade
     path = svc.export_report(ws, "weekly", "xlsx", tmp_path / "w.xlsx", period=W47, internal=True)
     wb = load_workbook(path, read_only=True)
-    assert wb.sheetnames[0] == "weekly_sites" and "info" in wb.sheetnames
+    sheets, columns = xlsx_layout(path)
+    # People read the sheets: names and headers in the report's language, keys in the info sheet.
+    assert wb.sheetnames[0] == sheets["weekly_sites"] == "Viikoittain toimipisteittäin"
+    assert wb.sheetnames[-1] == "Tiedot"
+    assert columns[sheets["weekly_sites"]]["Kohtaamiset"] == "encounters"
+    wb.close()
     rows = {r["site_id"]: r for r in sheet(path, "weekly_sites")}
     assert (rows[ANNALA]["encounters"], rows[ANNALA]["forms"], rows[LEMPAALA]["group_attendance"]) == (7, 2, 3)
     totals = sheet(path, "weekly_totals")

@@ -20,6 +20,7 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
+from xlsx_helpers import xlsx_layout  # noqa: E402
 from yhteisoneuvonta.core import catalog, i18n_tool
 from yhteisoneuvonta.languages import LANGUAGES
 from yhteisoneuvonta.paths import DB_FILENAME
@@ -121,17 +122,22 @@ def csv_text(path: Path) -> str:
 
 
 def xlsx_text(path: Path) -> str:
-    """Every cell but the data sheets' header rows (stable keys) and the info sheet's key columns."""
+    """Every cell people read: sheet names, headers, data (but key columns such as ids and weeks)
+    and the info sheet but its two key columns (stable keys for scripts)."""
+    sheets, columns = xlsx_layout(path)
     wb = load_workbook(path, read_only=True)
     out: list[str] = []
+    info = wb.worksheets[-1]
+    out.append(info.title)  # data sheets are named by their titles, cut at 31: the info sheet has them whole
     for sheet in wb.worksheets:
         rows = list(sheet.iter_rows(values_only=True))
-        if sheet.title == "info":
-            header_at = next(i for i, r in enumerate(rows) if r and r[0] and r[1] and len(r) > 2 and r[2])
+        if sheet is info:
+            header_at = next(i for i, r in enumerate(rows) if r and len(r) >= 4 and r[0] and r[2] and r[3])
             out += [" ".join(str(c) for c in r if c is not None) for r in rows[:header_at + 1]]
-            out += [str(r[2]) for r in rows[header_at + 1:] if r and len(r) > 2 and r[2]]  # the labels
+            out += [str(r[1]) for r in rows[header_at + 1:] if r and len(r) > 1 and r[1]]  # the labels
             continue
-        header = rows[0]
+        header = [columns[sheet.title].get(label, label) for label in rows[0]]
+        out.append(" ".join(str(label) for label in rows[0]))
         for row in rows[1:]:
             out.append(" ".join(str(v) for k, v in zip(header, row)
                                 if v is not None and k not in ("id", "site_id", "section", "week")))

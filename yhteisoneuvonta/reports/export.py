@@ -78,12 +78,13 @@ def _row_names(table: Table, row: list[Any]) -> tuple[str, str]:
 
 
 def _sheet_name(key: str, used: set[str]) -> str:
-    name = "".join(ch for ch in key if ch not in "[]:*?/\\")[:31] or "sheet"
+    # Excel's rules: at most 31 characters, none of []:*?/\, no apostrophe at either end.
+    name = "".join(ch for ch in key if ch not in "[]:*?/\\")[:31].strip().strip("'") or "sheet"
     base, n = name, 2
-    while name in used:
+    while name.casefold() in used:  # Excel compares sheet names without case
         name = f"{base[:28]}_{n}"
         n += 1
-    used.add(name)
+    used.add(name.casefold())
     return name
 
 
@@ -102,12 +103,17 @@ def write_xlsx(doc: Document, path: Path) -> Path:
         wb = Workbook()
         wb.remove(wb.active)
         used: set[str] = set()
-        labels: list[tuple[str, str, str]] = []
+        # The sheets and their headers speak the report's language; the info sheet maps each
+        # sheet and column back to its stable key for scripts (the CSV keeps the keys).
+        keys: list[tuple[str, str, str, str]] = []
+        section_label = t("xi_section", doc.lang)
         for key in order:
             parts = grouped[key]
-            ws = wb.create_sheet(_sheet_name(key, used))
+            title = parts[0][1].title
+            name = _sheet_name(title or key, used)
+            ws = wb.create_sheet(name)
             columns = list(parts[0][1].columns)
-            header = (["section"] if sectioned else []) + [c.key for c in columns]
+            header = ([section_label] if sectioned else []) + [c.label for c in columns]
             ws.append(header)
             for cell in ws[1]:
                 cell.font = Font(bold=True)
@@ -116,28 +122,30 @@ def write_xlsx(doc: Document, path: Path) -> Path:
                     ws.append(([section] if sectioned else []) + [_xlsx_value(v) for v in row])
             _percent_format(ws, columns, 1 + sectioned)
             ws.freeze_panes = "A2"
-            for i, name in enumerate(header, start=1):
-                width = max([len(str(name))] + [len(str(ws.cell(r, i).value or "")) for r in range(2, min(ws.max_row, 200) + 1)])
+            for i, label in enumerate(header, start=1):
+                width = max([len(str(label))] + [len(str(ws.cell(r, i).value or "")) for r in range(2, min(ws.max_row, 200) + 1)])
                 ws.column_dimensions[ws.cell(1, i).column_letter].width = min(max(8, width + 2), 50)
-            labels.append((key, parts[0][1].title, ""))
-            labels += [(key, c.key, c.label) for c in columns]
+            keys.append((name, title, key, ""))  # the whole title: a sheet name is cut at 31
+            if sectioned:
+                keys.append((name, section_label, key, "section"))
+            keys += [(name, c.label, key, c.key) for c in columns]
             if parts[0][1].note:
-                labels.append((key, "note", parts[0][1].note))
-        info = wb.create_sheet(_sheet_name("info", used))
+                keys.append((name, parts[0][1].note, key, "note"))
+        info = wb.create_sheet(_sheet_name(t("xi_info", lang := doc.lang), used))
         created = doc.created.astimezone(HELSINKI)
-        lang = doc.lang
         info.append([t("xi_title", lang), doc.title])
         info.append([t("xi_period", lang), doc.period_text])
         info.append([t("xi_created", lang), created.strftime(MACHINE_MINUTE)])
         info.append([t("xi_internal", lang), t("internal", lang) if doc.internal else t("xi_no", lang)])
         info.append([t("xi_note", lang), t("internal_note" if doc.internal else "ck_note", lang)])
         info.append([])
-        info.append([t("xi_sheet", lang), t("xi_column", lang), t("xi_label", lang)])
-        for row in labels:
+        info.append([t("xi_sheet", lang), t("xi_label", lang), t("xi_table_key", lang), t("xi_column", lang)])
+        for row in keys:
             info.append(list(row))
-        info.column_dimensions["A"].width = 22
-        info.column_dimensions["B"].width = 40
-        info.column_dimensions["C"].width = 50
+        info.column_dimensions["A"].width = 31
+        info.column_dimensions["B"].width = 50
+        info.column_dimensions["C"].width = 24
+        info.column_dimensions["D"].width = 24
         wb.save(tmp)
 
     return write_atomically(path, write, ".xlsx")
