@@ -273,8 +273,7 @@ class ClockSuspectError(BundleError):
     code = "clock_suspect"
 
     def __init__(self, message: str, **params: Any) -> None:
-        super().__init__("clock_suspect", message)
-        self.params = params
+        super().__init__("clock_suspect", message, **params)
 
 
 class StoreCorruptBackupError(StoreCorruptError):

@@ -45,7 +45,13 @@ from . import a11y
 from .context import AppContext
 from .errors import show_error
 from .messages import field_texts
-from .widgets import DateTimeField, ErrorLabel, Retranslating, TermChecklist
+from .widgets import (
+    DateTimeField,
+    ErrorLabel,
+    Retranslating,
+    TermChecklist,
+    scroll_area,
+)
 
 log = logging.getLogger(__name__)
 
@@ -219,11 +225,7 @@ class RecordForm(Retranslating, QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         body = QWidget()
         body.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.NoFocus)  # it only scrolls: Tab goes to the fields in it
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll = scroll = scroll_area(body, frame=True)
         self.save_button = QPushButton()
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .messages import bundle_reason_text
 from .reference_page import AdviserReferenceBox, ThisComputerBox, clock_banner
-from .widgets import Retranslating, local_text
+from .widgets import Retranslating, local_text, scroll_area
 from .workers import run_in_background
 
 
@@ -136,10 +135,7 @@ class SendWeekPage(Retranslating, QWidget):
         layout.addWidget(self.reference)
         layout.addWidget(self.computer)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -9,14 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from ..services import desk, logbook
 from . import a11y
 from .context import AppContext
 from .errors import show_error
-from .widgets import Retranslating, TermChecklist, local_text
+from .widgets import Retranslating, TermChecklist, local_text, scroll_area
 
 
 class OpenSessionDialog(Retranslating, QDialog):
@@ -72,10 +70,7 @@ class OpenSessionDialog(Retranslating, QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.partner_group)
         layout.addWidget(self.pro_group)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        scroll = scroll_area(body)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)

@@ -9,14 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,14 +23,13 @@ from ..core.workspace import Workspace
 from ..errors import ValidationError, YnError
 from ..services import identity, setup
 from ..services import sync as sync_svc
-from . import coordinator_file
-from .coordinator.dialogs import dialogs
+from . import a11y, coordinator_file
 from .adviser_fields import AdviserFields, LanguageCombo
+from .coordinator.dialogs import dialogs
 from .errors import show_error
 from .i18n import I18n
-from . import a11y
 from .messages import field_texts
-from .widgets import ErrorLabel, Retranslating
+from .widgets import ErrorLabel, Retranslating, scroll_area
 
 MIN_PASSPHRASE = 8
 
@@ -140,10 +137,7 @@ class SetupDialog(Retranslating, QDialog):
         # fields stay together instead of spreading over the dialog.
         self.filler = QWidget()
         layout.addWidget(self.filler, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        scroll = scroll_area(body)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.form_error)

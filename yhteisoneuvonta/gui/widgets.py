@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QWidget,
 )
 
@@ -250,3 +252,15 @@ class TermCombo(Retranslating, QComboBox):
             self.setCurrentIndex(-1)
         elif self._ids:
             self.setCurrentIndex(0)
+
+
+def scroll_area(body: QWidget, *, frame: bool = False) -> QScrollArea:
+    """``body`` in a scroll area that only scrolls: it resizes with the view and takes no focus,
+    so Tab goes to the fields inside it (a screen reader would announce an unnamed stop)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.NoFocus)
+    if not frame:
+        area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(body)
+    return area

@@ -183,26 +183,25 @@ def check_format(manifest: dict[str, Any]) -> None:
                           "a bundle may hold.")
 
 
-def verify_manifest(parsed: Parsed, public: PublicKey) -> None:
-    """The manifest's signature by ``public``: the first check, before any field is believed."""
+def _verify_member(what: str, data: bytes, sig: Any, public: PublicKey) -> None:
+    """``data``'s signature by ``public``; a mismatch says which member was changed."""
     try:
-        verify(parsed.manifest_bytes, parsed.manifest_sig, public)
+        verify(data, sig, public)
     except BundleError as exc:
         if exc.reason == "bad_signature":
-            raise BundleError("bad_signature", "The manifest's signature does not match: the bundle "
+            raise BundleError("bad_signature", f"The {what}'s signature does not match: the bundle "
                               "was changed after it was signed.") from None
         raise
+
+
+def verify_manifest(parsed: Parsed, public: PublicKey) -> None:
+    """The manifest's signature by ``public``: the first check, before any field is believed."""
+    _verify_member("manifest", parsed.manifest_bytes, parsed.manifest_sig, public)
 
 
 def verify_payload(parsed: Parsed, public: PublicKey) -> None:
     """The payload's signature by ``public`` and the ciphertext hash the signed manifest names."""
-    try:
-        verify(parsed.payload_age, parsed.payload_sig, public)
-    except BundleError as exc:
-        if exc.reason == "bad_signature":
-            raise BundleError("bad_signature", "The payload's signature does not match: the bundle "
-                              "was changed after it was signed.") from None
-        raise
+    _verify_member("payload", parsed.payload_age, parsed.payload_sig, public)
     m = parsed.manifest
     if sha256(parsed.payload_age) != m.get("payload_age_sha256") or len(parsed.payload_age) != m.get(
             "payload_age_size"):
